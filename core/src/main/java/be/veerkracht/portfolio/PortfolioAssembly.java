@@ -1,10 +1,12 @@
 package be.veerkracht.portfolio;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +31,8 @@ public final class PortfolioAssembly {
     private final List<Row<Supplier>> suppliers = new ArrayList<>();
     private final List<Row<SourcingLink>> links = new ArrayList<>();
     private final List<Row<ToolRow>> toolRows = new ArrayList<>();
+    private final Set<Object> unreadableKeys = new HashSet<>();
+    private final Set<PartId> partsWithUnreadableLinks = new HashSet<>();
 
     private record Row<T>(T value, RowOrigin origin) {
     }
@@ -72,6 +76,21 @@ public final class PortfolioAssembly {
     /** A problem found while reading, to be reported with the rest. */
     public PortfolioAssembly report(Problem problem) {
         problems.add(Objects.requireNonNull(problem));
+        return this;
+    }
+
+    /**
+     * A row of this part or supplier had problems and was left out: rows naming it are not reported again as
+     * naming an unknown key, so the user sees the cause, not its echoes.
+     */
+    public PortfolioAssembly unreadable(Object partOrSupplierId) {
+        unreadableKeys.add(Objects.requireNonNull(partOrSupplierId));
+        return this;
+    }
+
+    /** A sourcing row of this part had problems: its shares are not checked, as one of them is missing. */
+    public PortfolioAssembly unreadableLinkOf(PartId part) {
+        partsWithUnreadableLinks.add(Objects.requireNonNull(part));
         return this;
     }
 
@@ -132,6 +151,9 @@ public final class PortfolioAssembly {
         if (known.containsKey(key)) {
             return true;
         }
+        if (unreadableKeys.contains(key)) {
+            return false;
+        }
         problems.add(Problem.of(origin, field, problem, key));
         return false;
     }
@@ -141,7 +163,8 @@ public final class PortfolioAssembly {
                 .collect(Collectors.groupingBy(r -> r.value().part(), TreeMap::new, Collectors.toList()));
         byPart.forEach((part, rows) -> {
             double sum = rows.stream().mapToDouble(r -> r.value().share()).sum();
-            if (partById.containsKey(part) && Math.abs(sum - 1.0) > SHARE_SUM_TOLERANCE) {
+            if (partById.containsKey(part) && !partsWithUnreadableLinks.contains(part)
+                    && Math.abs(sum - 1.0) > SHARE_SUM_TOLERANCE) {
                 String rowNumbers = rows.stream().map(r -> String.valueOf(r.origin().row()))
                         .collect(Collectors.joining(", "));
                 RowOrigin first = rows.get(0).origin();
