@@ -20,6 +20,11 @@ public final class InvalidPortfolioException extends Exception {
         return problems;
     }
 
+    /** "3 problem(s); nothing was stored", in the user's language. */
+    public String summary(Locale locale) {
+        return be.veerkracht.i18n.Messages.format(Problem.Label.SUMMARY, locale, String.valueOf(problems.size()));
+    }
+
     /** Every problem, one a line, in the user's language. */
     public String report(Locale locale) {
         return problems.stream().map(p -> p.message(locale)).collect(Collectors.joining(System.lineSeparator()));

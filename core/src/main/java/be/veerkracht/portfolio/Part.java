@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -70,7 +69,7 @@ public record Part(
             throw new IllegalArgumentException("hs_code must be 4 to 10 digits: " + hsCode);
         }
         Checks.nonNegativeOrNull(weightKg, "weight_kg");
-        attributes = Map.copyOf(new TreeMap<>(attributes == null ? Map.of() : attributes));
+        attributes = Attributes.normalised(attributes);
     }
 
     /** A part with only the required fields; the rest take their defaults. */

@@ -40,7 +40,7 @@ public record Problem(RowOrigin origin, String field, ProblemKey key, List<Strin
 
     /** Words around the problem text. */
     enum Label implements be.veerkracht.i18n.MessageKey {
-        ROW;
+        ROW, SUMMARY;
 
         @Override
         public String bundle() {
@@ -49,7 +49,7 @@ public record Problem(RowOrigin origin, String field, ProblemKey key, List<Strin
 
         @Override
         public String key() {
-            return "label.row";
+            return "label." + name().toLowerCase(Locale.ROOT);
         }
     }
 }

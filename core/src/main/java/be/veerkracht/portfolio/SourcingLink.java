@@ -3,7 +3,6 @@ package be.veerkracht.portfolio;
 import be.veerkracht.geo.CountryCode;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One source of one part: a supplier (and optionally one of its sites) with the share of the part's annual demand
@@ -51,7 +50,7 @@ public record SourcingLink(
         Checks.nonNegativeOrNull(rampUpDays, "ramp_up_days");
         qualification = qualification == null ? Qualification.QUALIFIED : qualification;
         Checks.nonNegativeOrNull(paymentTermsDays, "payment_terms_days");
-        attributes = Map.copyOf(new TreeMap<>(attributes == null ? Map.of() : attributes));
+        attributes = Attributes.normalised(attributes);
     }
 
     /** A qualified link with only the required fields; origin is the supplier's country. */

@@ -3,7 +3,6 @@ package be.veerkracht.portfolio;
 import be.veerkracht.geo.CountryCode;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * A supplier's legal entity.
@@ -33,7 +32,7 @@ public record Supplier(
         city = Checks.blankToNull(city);
         parentGroup = Checks.blankToNull(parentGroup);
         Checks.nonNegativeOrNull(capacityUnitsPerYear, "capacity_units_per_year");
-        attributes = Map.copyOf(new TreeMap<>(attributes == null ? Map.of() : attributes));
+        attributes = Attributes.normalised(attributes);
     }
 
     /** A supplier with only the required fields. */

@@ -24,7 +24,8 @@ class TranslationsCompleteTest {
                 new MessageFormat(bundle.getProperty(key.key())); // throws on a broken pattern
             }
             assertThat(bundle.getProperty("label.row")).isNotBlank();
-            assertThat(bundle.stringPropertyNames()).hasSize(ProblemKey.values().length + 1);
+            assertThat(bundle.getProperty("label.summary")).isNotBlank();
+            assertThat(bundle.stringPropertyNames()).hasSize(ProblemKey.values().length + 2);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.veerkracht.ingest.read;
 
+import be.veerkracht.ingest.schema.HeaderName;
 import be.veerkracht.portfolio.Problem;
 import be.veerkracht.portfolio.ProblemKey;
 import be.veerkracht.portfolio.RowOrigin;

@@ -2,6 +2,7 @@ package be.veerkracht.ingest.read;
 
 import be.veerkracht.ingest.schema.Column;
 import be.veerkracht.ingest.schema.Sheet;
+import be.veerkracht.ingest.schema.HeaderName;
 import be.veerkracht.portfolio.InvalidPortfolioException;
 import be.veerkracht.portfolio.PortfolioAssembly;
 import be.veerkracht.portfolio.Problem;

@@ -1,0 +1,23 @@
+package be.veerkracht.cli;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Numbers for people, in their language's conventions (machine output uses {@link Locale#ROOT} instead). */
+final class Figures {
+
+    private final Locale locale;
+
+    Figures(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** {@code EUR 1,234,567.89} in English, {@code EUR 1.234.567,89} in Dutch, {@code EUR 1 234 567,89} in French. */
+    String eur(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return "EUR " + format.format(amount);
+    }
+}

@@ -1,0 +1,55 @@
+package be.veerkracht.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code veerkracht} command: one subcommand per job. */
+@Command(name = "veerkracht",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Judge a supplier portfolio on risk exposure and strategic flexibility, and say what to do.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ImportCommand.class,
+            SnapshotsCommand.class,
+            TemplateCommand.class,
+            GenerateCommand.class,
+            AuditCommand.class,
+        })
+public final class VeerkrachtCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        quietLibraryLogging();
+        CommandLine commandLine = new CommandLine(new VeerkrachtCommand())
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        listExitCodes(commandLine);
+        return commandLine;
+    }
+
+    private static void listExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+        command.getSubcommands().values().forEach(VeerkrachtCommand::listExitCodes);
+    }
+
+    /** Apache POI logs through Log4j and H2/zonky through SLF4J; without a backend both print a warning. */
+    private static void quietLibraryLogging() {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "WARN");
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+}

@@ -1,0 +1,43 @@
+package be.veerkracht.store.snapshot;
+
+import be.veerkracht.portfolio.RowOrigin;
+import be.veerkracht.store.StoreException;
+import be.veerkracht.store.StoreProblem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Rebuilding records from stored rows, with the row named when one no longer passes its record's checks
+ * (edited by hand, or stored by a version with looser rules): "snapshot 7 [parts], row 3: ...".
+ */
+final class StoredRows {
+
+    private StoredRows() {
+    }
+
+    /** Builds a record from a row. */
+    @FunctionalInterface
+    interface Rebuild<T> {
+        T from(ResultSet row) throws SQLException;
+    }
+
+    /** A record and where it was stored. */
+    record Stored<T>(T value, RowOrigin origin) {
+    }
+
+    /** Where a stored row came from: file {@code snapshot 7}, the import's sheet name, the row's number. */
+    static RowOrigin origin(long snapshotId, String sheet, int rowNo) {
+        return new RowOrigin("snapshot " + snapshotId, sheet, rowNo);
+    }
+
+    static <T> Stored<T> rebuild(ResultSet row, long snapshotId, String sheet, Rebuild<T> rebuild)
+            throws SQLException {
+        RowOrigin origin = origin(snapshotId, sheet, row.getInt("row_no"));
+        try {
+            return new Stored<>(rebuild.from(row), origin);
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            throw StoreException.because(invalid, StoreProblem.SNAPSHOT_INVALID, snapshotId,
+                    origin.where() + ", row " + origin.row() + ": " + invalid.getMessage());
+        }
+    }
+}
