@@ -15,10 +15,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ooxml.util.PackageHelper;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 
-/** An {@code .xlsx} workbook with sheets {@code parts}, {@code suppliers}, {@code sourcing} and optionally {@code tooling}. */
+/**
+ * An {@code .xlsx} workbook with sheets {@code parts}, {@code suppliers}, {@code sourcing} and optionally
+ * {@code tooling}. The file is read once; the same bytes are hashed and opened, so the hash names what was read.
+ */
 final class XlsxWorkbookFile {
 
     private final Path file;
@@ -34,7 +37,8 @@ final class XlsxWorkbookFile {
         Map<Sheet, Table> tables = new EnumMap<>(Sheet.class);
         try {
             bytes = Files.readAllBytes(file);
-            try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            // Closing a package opened from a stream only frees it; nothing is written back.
+            try (OPCPackage workbook = PackageHelper.open(new ByteArrayInputStream(bytes))) {
                 XlsxTableReader reader = new XlsxTableReader(workbook, name);
                 for (Sheet sheet : Sheet.values()) {
                     Optional<Table> table = reader.table(sheet.sheetName());

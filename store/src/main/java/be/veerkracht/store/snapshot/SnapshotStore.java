@@ -72,14 +72,17 @@ public final class SnapshotStore {
             // First the audit entry: it locks the chain head, which queues concurrent imports, so the registry
             // upserts below never race another import's.
             auditLog.append(handle, importEntry(saved), importedAt);
-            MasterDataRegistry.touch(handle, RegistryKind.PART, saved.id(),
+            MasterDataRegistry.addNew(handle, RegistryKind.PART, saved.id(),
                     portfolio.parts().stream().map(p -> p.id().value()).toList());
-            MasterDataRegistry.touch(handle, RegistryKind.SUPPLIER, saved.id(),
+            MasterDataRegistry.addNew(handle, RegistryKind.SUPPLIER, saved.id(),
                     portfolio.suppliers().stream().map(s -> s.id().value()).toList());
-            MasterDataRegistry.touch(handle, RegistryKind.TOOL, saved.id(),
+            MasterDataRegistry.addNew(handle, RegistryKind.TOOL, saved.id(),
                     portfolio.tools().stream().map(t -> t.id().value()).toList());
             for (SnapshotTable table : TABLES) {
                 table.insert(handle, saved.id(), portfolio);
+            }
+            for (RegistryKind kind : RegistryKind.values()) {
+                MasterDataRegistry.markSeen(handle, kind, saved.id());
             }
             return saved;
         }));
