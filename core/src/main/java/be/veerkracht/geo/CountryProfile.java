@@ -1,6 +1,5 @@
 package be.veerkracht.geo;
 
-import be.veerkracht.portfolio.TransportMode;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;

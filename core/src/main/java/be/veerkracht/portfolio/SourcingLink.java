@@ -1,6 +1,7 @@
 package be.veerkracht.portfolio;
 
 import be.veerkracht.geo.CountryCode;
+import be.veerkracht.geo.TransportMode;
 import java.util.Map;
 import java.util.Objects;
 

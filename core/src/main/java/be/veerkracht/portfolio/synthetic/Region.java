@@ -1,6 +1,6 @@
 package be.veerkracht.portfolio.synthetic;
 
-import be.veerkracht.portfolio.TransportMode;
+import be.veerkracht.geo.TransportMode;
 import java.util.List;
 
 /**

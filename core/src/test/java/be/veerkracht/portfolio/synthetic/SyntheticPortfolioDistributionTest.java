@@ -7,7 +7,7 @@ import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.Supplier;
 import be.veerkracht.portfolio.SupplierId;
-import be.veerkracht.portfolio.TransportMode;
+import be.veerkracht.geo.TransportMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

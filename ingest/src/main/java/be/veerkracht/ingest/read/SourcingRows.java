@@ -8,7 +8,7 @@ import be.veerkracht.portfolio.Price;
 import be.veerkracht.portfolio.ProblemKey;
 import be.veerkracht.portfolio.Qualification;
 import be.veerkracht.portfolio.SourcingLink;
-import be.veerkracht.portfolio.TransportMode;
+import be.veerkracht.geo.TransportMode;
 import java.math.BigDecimal;
 import java.util.Map;
 

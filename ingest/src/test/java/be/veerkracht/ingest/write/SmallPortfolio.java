@@ -16,7 +16,7 @@ import be.veerkracht.portfolio.SupplierId;
 import be.veerkracht.portfolio.Tool;
 import be.veerkracht.portfolio.ToolId;
 import be.veerkracht.portfolio.ToolOwner;
-import be.veerkracht.portfolio.TransportMode;
+import be.veerkracht.geo.TransportMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import be.veerkracht.portfolio.Price;
 import be.veerkracht.portfolio.Qualification;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.SupplierId;
-import be.veerkracht.portfolio.TransportMode;
+import be.veerkracht.geo.TransportMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;

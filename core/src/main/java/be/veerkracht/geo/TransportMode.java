@@ -1,4 +1,4 @@
-package be.veerkracht.portfolio;
+package be.veerkracht.geo;
 
 import java.util.Locale;
 
