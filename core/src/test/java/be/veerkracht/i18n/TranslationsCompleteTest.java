@@ -30,6 +30,21 @@ class TranslationsCompleteTest {
     }
 
     @Test
+    void every_exposure_finding_action_and_effect_is_translated_in_every_language() throws IOException {
+        java.util.List<be.veerkracht.i18n.MessageKey> keys = new java.util.ArrayList<>();
+        keys.addAll(java.util.List.of(be.veerkracht.exposure.FindingKind.values()));
+        keys.addAll(java.util.List.of(be.veerkracht.exposure.ExposureText.values()));
+        for (String suffix : new String[] {"", "_nl", "_fr"}) {
+            Properties bundle = load("/be/veerkracht/exposure/exposure" + suffix + ".properties");
+            for (be.veerkracht.i18n.MessageKey key : keys) {
+                assertThat(bundle.getProperty(key.key())).as(key.key() + " in exposure" + suffix).isNotBlank();
+                new MessageFormat(bundle.getProperty(key.key()));
+            }
+            assertThat(bundle.stringPropertyNames()).hasSize(keys.size());
+        }
+    }
+
+    @Test
     void a_dutch_machine_asking_for_english_gets_english() {
         Locale before = Locale.getDefault();
         try {
