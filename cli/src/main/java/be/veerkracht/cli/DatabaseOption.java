@@ -19,4 +19,9 @@ public final class DatabaseOption {
     public Database open() {
         return Database.open(settings());
     }
+
+    /** The URL given with {@code --db}, if any (the demo ignores {@code VEERKRACHT_DB}: it keeps to its own file). */
+    public java.util.Optional<String> given() {
+        return java.util.Optional.ofNullable(url);
+    }
 }

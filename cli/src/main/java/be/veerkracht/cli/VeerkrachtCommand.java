@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             SnapshotsCommand.class,
             TemplateCommand.class,
+            AssessCommand.class,
+            DemoCommand.class,
             GenerateCommand.class,
             AuditCommand.class,
         })

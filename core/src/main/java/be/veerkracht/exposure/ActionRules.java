@@ -59,10 +59,13 @@ final class ActionRules {
                     link.originCountry(), days == null ? "?" : days, cost), why,
                     Text.of(ExposureText.EFFECT_DIVERSIFIED), finding, exposure);
         }
-        String outside = exposure.zones().isEmpty() ? "" : String.join(" + ", exposure.zones());
-        if (finding.kind() == FindingKind.SAME_FOOTPRINT) {
-            outside = finding.args().get(2);
-        }
+        // what the second source must be outside of: the country for a single or one-country part, else the
+        // zone or the footprint that takes the current sources out together
+        String outside = switch (finding.kind()) {
+            case SAME_ZONE -> finding.args().get(1);
+            case SAME_FOOTPRINT -> finding.args().get(2);
+            default -> String.join(" + ", exposure.countries());
+        };
         ExposureText what = finding.kind() == FindingKind.SINGLE_SOURCE
                 ? ExposureText.ACTION_QUALIFY_SECOND_SOURCE : ExposureText.ACTION_DIVERSIFY_OUTSIDE;
         return action(finding.kind() == FindingKind.SINGLE_SOURCE ? "QUALIFY_SECOND_SOURCE" : "DIVERSIFY_OUTSIDE",

@@ -1,0 +1,107 @@
+package be.veerkracht.cli;
+
+import be.veerkracht.cli.exposure.AssessmentReport;
+import be.veerkracht.cli.exposure.ReportLabel;
+import be.veerkracht.exposure.ExposureAssessor;
+import be.veerkracht.i18n.Messages;
+import be.veerkracht.ingest.read.ImportedPortfolio;
+import be.veerkracht.ingest.read.PortfolioReader;
+import be.veerkracht.ingest.schema.Sheet;
+import be.veerkracht.store.Database;
+import be.veerkracht.store.DatabaseSettings;
+import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.snapshot.ImportInfo;
+import be.veerkracht.store.snapshot.SnapshotInfo;
+import be.veerkracht.store.snapshot.SnapshotStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code veerkracht demo}: the main job on the sample portfolio (a fictitious Flemish packaging-machine builder,
+ * examples/flemish-machine-builder): import it into a demo database of its own and print the exposure assessment.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Import the sample portfolio of a Flemish machine builder into a demo database and print",
+            "its exposure assessment. Your own data is not touched (demo database: ~/.veerkracht/demo)."})
+final class DemoCommand implements Callable<Integer>, ErrorReporter.HasLanguage {
+
+    /** Where the sample travels inside the jar (copied there from examples/ by the build). */
+    static final String SAMPLE = "/be/veerkracht/cli/demo/flemish-machine-builder/";
+
+    /** Name of the demo's own H2 database next to the default one. */
+    static final String DEMO_DATABASE = "demo";
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private ReferenceOption reference;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Locale locale() {
+        return language.locale();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = extractSample();
+        ImportedPortfolio imported = new PortfolioReader().read(folder);
+        DatabaseSettings settings = database.given().map(url -> DatabaseSettings.fromEnvironment(url))
+                .orElseGet(DemoCommand::demoDatabase);
+        SnapshotInfo snapshot;
+        try (Database db = Database.open(settings)) {
+            Clock clock = Clock.systemUTC();
+            snapshot = new SnapshotStore(db.jdbi(), new AuditLog(db.jdbi(), clock), clock).save(imported.portfolio(),
+                    new ImportInfo("examples/flemish-machine-builder (demo)", imported.contentSha256(),
+                            System.getProperty("user.name")));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        new AssessmentReport(locale()).print(new ExposureAssessor(reference.load(locale())).assess(imported.portfolio()),
+                imported.portfolio(), Messages.format(ReportLabel.SOURCE_SNAPSHOT, locale(),
+                        String.valueOf(snapshot.id()), snapshot.source(), snapshot.importedAt()), out);
+        out.println();
+        out.println("Stored in " + settings.displayUrl() + ". Next:");
+        out.println("  ./veerkracht assess --db " + settings.url() + " --format json   (every finding and action)");
+        out.println("  ./veerkracht template --out portfolio.xlsx                      (your own portfolio)");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static DatabaseSettings demoDatabase() {
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath();
+        return new DatabaseSettings("jdbc:h2:file:" + home.resolve(DatabaseSettings.DEFAULT_FOLDER).resolve(DEMO_DATABASE),
+                null, null);
+    }
+
+    private static Path extractSample() throws IOException {
+        Path folder = Files.createTempDirectory("veerkracht-demo");
+        folder.toFile().deleteOnExit();
+        for (Sheet sheet : Sheet.values()) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE + sheet.csvFileName())) {
+                if (in == null) {
+                    continue;
+                }
+                Path file = folder.resolve(sheet.csvFileName());
+                Files.copy(in, file);
+                file.toFile().deleteOnExit();
+            }
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,94 @@
+package be.veerkracht.cli.exposure;
+
+import be.veerkracht.action.Action;
+import be.veerkracht.exposure.ExposureAssessment;
+import be.veerkracht.exposure.Finding;
+import be.veerkracht.exposure.PartExposure;
+import be.veerkracht.exposure.SpendShare;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The assessment as JSON for machines: field names in snake case, numbers with a decimal point, money as exact
+ * decimals, messages in English. Layout: {@code docs/schemas/assess.schema.json} (version {@value #SCHEMA}).
+ */
+public final class AssessmentJson {
+
+    /** Name and version of the output layout; raised when a field changes meaning or disappears. */
+    public static final String SCHEMA = "veerkracht/assess/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AssessmentJson() {
+    }
+
+    /** @param snapshot which stored snapshot was assessed, or null when read straight from a file */
+    public static String write(ExposureAssessment assessment, SnapshotRef snapshot) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("reference_geography", assessment.geographyVersion());
+        if (snapshot == null) {
+            root.putNull("snapshot");
+        } else {
+            root.putObject("snapshot").put("id", snapshot.id()).put("source", snapshot.source());
+        }
+        root.putObject("portfolio").put("parts", assessment.partCount()).put("suppliers", assessment.supplierCount())
+                .put("annual_spend_eur", assessment.annualSpendEur());
+        spend(root.putArray("zones"), "zone", assessment.zones());
+        spend(root.putArray("countries"), "country", assessment.countries());
+        ArrayNode parts = root.putArray("parts");
+        assessment.parts().forEach(p -> part(parts.addObject(), p));
+        ArrayNode findings = root.putArray("findings");
+        assessment.findings().forEach(f -> finding(findings.addObject(), f));
+        ArrayNode actions = root.putArray("actions");
+        assessment.actions().forEach(a -> action(actions.addObject(), a));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException("a tree of plain values always serialises", impossible);
+        }
+    }
+
+    /** The stored snapshot an assessment is of. */
+    public record SnapshotRef(long id, String source) {
+    }
+
+    private static void spend(ArrayNode array, String keyName, List<SpendShare> shares) {
+        shares.forEach(s -> array.addObject().put(keyName, s.key()).put("annual_spend_eur", s.annualSpendEur())
+                .put("spend_share", s.spendShare()));
+    }
+
+    private static void part(ObjectNode node, PartExposure p) {
+        node.put("part_id", p.part().value())
+                .put("criticality", p.criticality().name())
+                .put("sources", p.sources())
+                .put("qualified_sources", p.qualifiedSources())
+                .put("hhi_supplier", p.hhiSupplier())
+                .put("hhi_country", p.hhiCountry())
+                .put("hhi_zone", p.hhiZone())
+                .put("sourcing_class", p.sourcingClass().name())
+                .put("single_source", p.singleSource())
+                .put("same_zone_dual_source", p.sameZoneDualSource())
+                .put("flexibility", p.flexibility())
+                .put("footprint_flexibility", p.footprintFlexibility())
+                .put("worst_footprint", p.worstFootprint())
+                .put("annual_spend_eur", p.annualSpendEur());
+        p.zones().forEach(node.putArray("zones")::add);
+        p.countries().forEach(node.putArray("countries")::add);
+    }
+
+    private static void finding(ObjectNode node, Finding f) {
+        node.put("part_id", f.part().value()).put("kind", f.kind().name()).put("severity", f.severity().name())
+                .put("score", f.score()).put("message", f.message(Locale.ENGLISH));
+    }
+
+    private static void action(ObjectNode node, Action a) {
+        node.put("kind", a.kind()).put("part_id", a.part().value()).put("what", a.what().in(Locale.ENGLISH))
+                .put("why", a.why().in(Locale.ENGLISH)).put("expected_effect", a.expectedEffect().in(Locale.ENGLISH))
+                .put("spend_at_stake_eur", a.spendAtStakeEur()).put("origin", a.origin());
+    }
+}
