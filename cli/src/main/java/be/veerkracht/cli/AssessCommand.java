@@ -15,7 +15,6 @@ import be.veerkracht.store.snapshot.SnapshotStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess exposure: spend by zone and country, concentration (HHI), sourcing classes,",
             "flexibility, and the findings ranked by severity with an action each (docs/exposure.md)."})
-final class AssessCommand implements Callable<Integer>, ErrorReporter.HasLanguage {
+final class AssessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..1",
             description = "A workbook or CSV folder to assess without storing it; default: the latest snapshot.")
@@ -54,24 +53,20 @@ final class AssessCommand implements Callable<Integer>, ErrorReporter.HasLanguag
     @Spec
     private CommandSpec spec;
 
-    @Override
-    public Locale locale() {
-        return language.locale();
-    }
 
     @Override
     public Integer call() throws Exception {
-        ReferenceGeography geography = reference.load(locale());
+        ReferenceGeography geography = reference.load(language.locale());
         if (path != null) {
             Portfolio portfolio = new PortfolioReader().read(path).portfolio();
             print(portfolio, new ExposureAssessor(geography).assess(portfolio), null,
-                    Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_FILE, locale(), path));
+                    Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_FILE, language.locale(), path));
             return ExitCodes.OK;
         }
         Snapshot snapshot = stored();
         print(snapshot.portfolio(), new ExposureAssessor(geography).assess(snapshot.portfolio()),
                 new AssessmentJson.SnapshotRef(snapshot.info().id(), snapshot.info().source()),
-                Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_SNAPSHOT, locale(),
+                Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_SNAPSHOT, language.locale(),
                         String.valueOf(snapshot.info().id()), snapshot.info().source(), snapshot.info().importedAt()));
         return ExitCodes.OK;
     }
@@ -94,7 +89,7 @@ final class AssessCommand implements Callable<Integer>, ErrorReporter.HasLanguag
         if (format == OutputFormat.JSON) {
             out.println(AssessmentJson.write(assessment, snapshot));
         } else {
-            new AssessmentReport(locale()).print(assessment, portfolio, sourceLine, out);
+            new AssessmentReport(language.locale()).print(assessment, portfolio, sourceLine, out);
         }
         out.flush();
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the audit chain: in the database, or in an exported FILE.jsonl.",
             "Exit 0 if intact; 3 naming the first entry that was edited, deleted or reordered."})
-final class AuditVerifyCommand implements Callable<Integer>, ErrorReporter.HasLanguage {
+final class AuditVerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", arity = "0..1",
             description = "An exported chain to check; without it, the database's own.")
@@ -34,10 +34,6 @@ final class AuditVerifyCommand implements Callable<Integer>, ErrorReporter.HasLa
     @Spec
     private CommandSpec spec;
 
-    @Override
-    public java.util.Locale locale() {
-        return language.locale();
-    }
 
     @Override
     public Integer call() throws BadInputException {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Import the sample portfolio of a Flemish machine builder into a demo database and print",
             "its exposure assessment. Your own data is not touched (demo database: ~/.veerkracht/demo)."})
-final class DemoCommand implements Callable<Integer>, ErrorReporter.HasLanguage {
+final class DemoCommand implements Callable<Integer> {
 
     /** Where the sample travels inside the jar (copied there from examples/ by the build). */
     static final String SAMPLE = "/be/veerkracht/cli/demo/flemish-machine-builder/";
@@ -53,10 +53,6 @@ final class DemoCommand implements Callable<Integer>, ErrorReporter.HasLanguage 
     @Spec
     private CommandSpec spec;
 
-    @Override
-    public Locale locale() {
-        return language.locale();
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -72,8 +68,9 @@ final class DemoCommand implements Callable<Integer>, ErrorReporter.HasLanguage 
                             System.getProperty("user.name")));
         }
         PrintWriter out = spec.commandLine().getOut();
-        new AssessmentReport(locale()).print(new ExposureAssessor(reference.load(locale())).assess(imported.portfolio()),
-                imported.portfolio(), Messages.format(ReportLabel.SOURCE_SNAPSHOT, locale(),
+        Locale locale = language.locale();
+        new AssessmentReport(locale).print(new ExposureAssessor(reference.load(locale)).assess(imported.portfolio()),
+                imported.portfolio(), Messages.format(ReportLabel.SOURCE_SNAPSHOT, locale,
                         String.valueOf(snapshot.id()), snapshot.source(), snapshot.importedAt()), out);
         out.println();
         out.println("Stored in " + settings.displayUrl() + ". Next:");

@@ -50,13 +50,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return text.toString();
     }
 
+    /** The command's {@code --lang}, where it has that option; else the system's language. */
     private static Locale languageOf(CommandLine commandLine) {
-        Object command = commandLine.getCommand();
-        return command instanceof HasLanguage withLanguage ? withLanguage.locale() : Locale.getDefault();
-    }
-
-    /** A command whose messages follow {@code --lang}. */
-    interface HasLanguage {
-        Locale locale();
+        return commandLine.getCommandSpec().mixins().values().stream()
+                .map(mixin -> mixin.userObject())
+                .filter(LanguageOption.class::isInstance)
+                .map(option -> ((LanguageOption) option).locale())
+                .findFirst()
+                .orElse(be.veerkracht.i18n.Messages.language(Locale.getDefault()));
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Import a portfolio from an .xlsx workbook or a folder of CSV files as a new snapshot.",
             "Every problem is reported with file, sheet, row and column; a file with problems stores nothing.",
             "Format: docs/file-format.md, or 'veerkracht template'."})
-final class ImportCommand implements Callable<Integer>, ErrorReporter.HasLanguage {
+final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", description = "The .xlsx workbook, or the folder holding parts.csv, "
             + "suppliers.csv, sourcing.csv and optionally tooling.csv.")
@@ -39,10 +39,6 @@ final class ImportCommand implements Callable<Integer>, ErrorReporter.HasLanguag
     @Spec
     private CommandSpec spec;
 
-    @Override
-    public Locale locale() {
-        return language.locale();
-    }
 
     @Override
     public Integer call() throws Exception {

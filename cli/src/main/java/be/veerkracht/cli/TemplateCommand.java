@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {"Write an empty portfolio workbook with every sheet and column, and a help sheet giving",
             "each column's unit, meaning and an example (in the language of --lang)."})
-final class TemplateCommand implements Callable<Integer>, ErrorReporter.HasLanguage {
+final class TemplateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
     private Path out;
@@ -25,10 +25,6 @@ final class TemplateCommand implements Callable<Integer>, ErrorReporter.HasLangu
     @Spec
     private CommandSpec spec;
 
-    @Override
-    public Locale locale() {
-        return language.locale();
-    }
 
     @Override
     public Integer call() throws Exception {

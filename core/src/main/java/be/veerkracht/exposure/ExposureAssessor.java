@@ -3,6 +3,7 @@ package be.veerkracht.exposure;
 import be.veerkracht.action.Action;
 import be.veerkracht.geo.Footprint;
 import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.portfolio.AnnualSpend;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.portfolio.Portfolio;
 import java.math.BigDecimal;
@@ -89,9 +90,8 @@ public final class ExposureAssessor {
 
     private void addSpendByOrigin(PartSources sources, Map<String, BigDecimal> byZone,
                                   Map<String, BigDecimal> byCountry) {
-        double demand = sources.part().annualDemandUnits();
         sources.links().stream().filter(l -> l.share() > 0).forEach(link -> {
-            BigDecimal spend = BigDecimal.valueOf(demand * link.share()).multiply(link.price().perUnitEur());
+            BigDecimal spend = AnnualSpend.of(sources.part(), link);
             String zone = geography.zoneOf(link.originCountry()).orElse(PartSources.UNKNOWN_ZONE);
             byZone.merge(zone, spend, BigDecimal::add);
             byCountry.merge(link.originCountry().alpha2(), spend, BigDecimal::add);

@@ -3,6 +3,7 @@ package be.veerkracht.exposure;
 import be.veerkracht.geo.Footprint;
 import be.veerkracht.geo.FootprintKind;
 import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.portfolio.AnnualSpend;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
@@ -53,13 +54,6 @@ record PartSources(Part part, List<SourcingLink> links, List<ActiveSource> activ
 
     /** Annual demand × Σ share × price per unit over every link (candidates at share 0 add nothing). */
     BigDecimal annualSpendEur() {
-        BigDecimal spend = BigDecimal.ZERO;
-        for (SourcingLink link : links) {
-            if (link.share() > 0) {
-                spend = spend.add(BigDecimal.valueOf(part.annualDemandUnits() * link.share())
-                        .multiply(link.price().perUnitEur()));
-            }
-        }
-        return spend;
+        return links.stream().map(link -> AnnualSpend.of(part, link)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

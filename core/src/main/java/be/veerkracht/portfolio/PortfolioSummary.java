@@ -44,9 +44,7 @@ public record PortfolioSummary(
                 if (link.share() > 0) {
                     active++;
                     countries.add(link.originCountry());
-                    // demand and share are doubles: their product enters exactly as its decimal expansion
-                    BigDecimal units = BigDecimal.valueOf(part.annualDemandUnits() * link.share());
-                    spend = spend.add(units.multiply(link.price().perUnitEur()));
+                    spend = spend.add(AnnualSpend.of(part, link));
                 }
             }
             single += active == 1 ? 1 : 0;
