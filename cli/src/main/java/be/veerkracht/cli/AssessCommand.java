@@ -59,12 +59,12 @@ final class AssessCommand implements Callable<Integer> {
         ReferenceGeography geography = reference.load(language.locale());
         if (path != null) {
             Portfolio portfolio = new PortfolioReader().read(path).portfolio();
-            print(portfolio, new ExposureAssessor(geography).assess(portfolio), null,
+            print(portfolio, geography, new ExposureAssessor(geography).assess(portfolio), null,
                     Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_FILE, language.locale(), path));
             return ExitCodes.OK;
         }
         Snapshot snapshot = stored();
-        print(snapshot.portfolio(), new ExposureAssessor(geography).assess(snapshot.portfolio()),
+        print(snapshot.portfolio(), geography, new ExposureAssessor(geography).assess(snapshot.portfolio()),
                 new AssessmentJson.SnapshotRef(snapshot.info().id(), snapshot.info().source()),
                 Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_SNAPSHOT, language.locale(),
                         String.valueOf(snapshot.info().id()), snapshot.info().source(), snapshot.info().importedAt()));
@@ -83,13 +83,13 @@ final class AssessCommand implements Callable<Integer> {
                 : "assess: no snapshot " + snapshotId + " in " + database.settings().displayUrl()));
     }
 
-    private void print(Portfolio portfolio, ExposureAssessment assessment, AssessmentJson.SnapshotRef snapshot,
-                       String sourceLine) {
+    private void print(Portfolio portfolio, ReferenceGeography geography, ExposureAssessment assessment,
+                       AssessmentJson.SnapshotRef snapshot, String sourceLine) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(AssessmentJson.write(assessment, snapshot));
         } else {
-            new AssessmentReport(language.locale()).print(assessment, portfolio, sourceLine, out);
+            new AssessmentReport(language.locale(), geography).print(assessment, portfolio, sourceLine, out);
         }
         out.flush();
     }

@@ -3,6 +3,7 @@ package be.veerkracht.cli;
 import be.veerkracht.cli.exposure.AssessmentReport;
 import be.veerkracht.cli.exposure.ReportLabel;
 import be.veerkracht.exposure.ExposureAssessor;
+import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.ingest.read.ImportedPortfolio;
 import be.veerkracht.ingest.read.PortfolioReader;
@@ -69,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = language.locale();
-        new AssessmentReport(locale).print(new ExposureAssessor(reference.load(locale)).assess(imported.portfolio()),
+        ReferenceGeography geography = reference.load(locale);
+        new AssessmentReport(locale, geography).print(new ExposureAssessor(geography).assess(imported.portfolio()),
                 imported.portfolio(), Messages.format(ReportLabel.SOURCE_SNAPSHOT, locale,
                         String.valueOf(snapshot.id()), snapshot.source(), snapshot.importedAt()), out);
         out.println();

@@ -8,6 +8,7 @@ import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.Severity;
 import be.veerkracht.exposure.SourcingClass;
 import be.veerkracht.exposure.SpendShare;
+import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.portfolio.Criticality;
 import be.veerkracht.portfolio.Part;
@@ -35,11 +36,14 @@ public final class AssessmentReport {
     private static final int TOP_COUNTRIES = 8;
 
     private final Locale locale;
+    private final ReferenceGeography geography;
     private final NumberFormat money;
     private final NumberFormat percent;
 
-    public AssessmentReport(Locale locale) {
+    /** @param geography the reference data the assessment used, for zone names in the user's language */
+    public AssessmentReport(Locale locale, ReferenceGeography geography) {
         this.locale = Messages.language(locale);
+        this.geography = geography;
         this.money = NumberFormat.getNumberInstance(this.locale);
         money.setMinimumFractionDigits(0);
         money.setMaximumFractionDigits(0);
@@ -58,7 +62,8 @@ public final class AssessmentReport {
         out.println();
         out.println(label(ReportLabel.SPEND_BY_ZONE));
         for (SpendShare zone : assessment.zones()) {
-            out.printf("  %-24s %18s %8s%n", zone.key(), eur(zone.annualSpendEur()), percent.format(zone.spendShare()));
+            String name = geography.zone(zone.key()).map(z -> z.name(locale)).orElse(zone.key());
+            out.printf("  %-40s %18s %8s%n", name, eur(zone.annualSpendEur()), percent.format(zone.spendShare()));
         }
         out.println(label(ReportLabel.TOP_COUNTRIES, assessment.countries().stream().limit(TOP_COUNTRIES)
                 .map(c -> c.key() + " " + percent.format(c.spendShare())).collect(Collectors.joining(", "))));
@@ -123,10 +128,11 @@ public final class AssessmentReport {
                               PrintWriter out) {
         PartExposure exposure = parts.get(finding.part());
         String description = portfolio.part(finding.part()).map(Part::description).orElse(null);
-        out.printf("  %-6s %s%n", finding.severity(), label(ReportLabel.FINDING_PART, finding.part().value(),
+        out.printf("  %-8s %s%n", label(ReportLabel.valueOf("SEVERITY_" + finding.severity().name())),
+                label(ReportLabel.FINDING_PART, finding.part().value(),
                 description == null ? "" : description, exposure.criticality(), eur(exposure.annualSpendEur())));
-        out.println("         " + finding.message(locale));
-        out.println("         -> " + action.what().in(locale));
+        out.println("           " + finding.message(locale));
+        out.println("           -> " + action.what().in(locale));
     }
 
     private String eur(BigDecimal amount) {

@@ -33,6 +33,9 @@ public enum ReportLabel implements MessageKey {
     KIND_LOW_FLEXIBILITY,
     KIND_NO_SHORTAGE_COST,
     FINDING_PART,
+    SEVERITY_HIGH,
+    SEVERITY_MEDIUM,
+    SEVERITY_LOW,
     MORE,
     FULL_LIST;
 
