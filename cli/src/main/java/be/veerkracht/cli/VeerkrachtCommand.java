@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateCommand.class,
             AuditCommand.class,
+            UserCommand.class, TokenCommand.class,
         })
 public final class VeerkrachtCommand implements Runnable {
 

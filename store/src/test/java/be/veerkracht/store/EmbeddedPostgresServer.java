@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Where that is impossible, set {@value #EXTERNAL_URL} to a server's {@code postgres} database URL (a user that
  * may CREATE DATABASE) and the tests use it instead.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     /** Environment variable naming an existing PostgreSQL server to test against instead. */
     static final String EXTERNAL_URL = "VEERKRACHT_TEST_POSTGRES_URL";
@@ -31,7 +31,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** A new, empty database for one test. */
-    static synchronized DatabaseSettings newDatabase() {
+    public static synchronized DatabaseSettings newDatabase() {
         String name = "veerkracht_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         String external = System.getenv(EXTERNAL_URL);
         if (external != null && !external.isBlank()) {

@@ -28,6 +28,7 @@ class StoreMessagesTest {
         keys.addAll(List.of(StoreProblem.values()));
         keys.addAll(List.of(ChainBreak.values()));
         keys.addAll(List.of(ChainVerification.Label.values()));
+        keys.addAll(List.of(be.veerkracht.store.user.UserProblem.values()));
         return keys;
     }
 
