@@ -1,6 +1,5 @@
 package be.veerkracht.cli;
 
-import be.veerkracht.cli.exposure.AssessmentJson;
 import be.veerkracht.cli.exposure.AssessmentReport;
 import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.exposure.ExposureAssessor;
@@ -11,6 +10,8 @@ import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.audit.AuditLog;
 import be.veerkracht.store.snapshot.Snapshot;
+import be.veerkracht.store.snapshot.SnapshotInfo;
+import be.veerkracht.web.api.AssessmentDocument;
 import be.veerkracht.store.snapshot.SnapshotStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Assess exposure: spend by zone and country, concentration (HHI), sourcing classes,",
             "flexibility, and the findings ranked by severity with an action each (docs/exposure.md)."})
 final class AssessCommand implements Callable<Integer> {
+
+    /** Machine output: indented, decimal points whatever the locale (Jackson writes numbers locale-free). */
+    private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
     @Parameters(paramLabel = "PATH", arity = "0..1",
             description = "A workbook or CSV folder to assess without storing it; default: the latest snapshot.")
@@ -65,7 +70,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Snapshot snapshot = stored();
         print(snapshot.portfolio(), geography, new ExposureAssessor(geography).assess(snapshot.portfolio()),
-                new AssessmentJson.SnapshotRef(snapshot.info().id(), snapshot.info().source()),
+                snapshot.info(),
                 Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_SNAPSHOT, language.locale(),
                         String.valueOf(snapshot.info().id()), snapshot.info().source(), snapshot.info().importedAt()));
         return ExitCodes.OK;
@@ -84,10 +89,10 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private void print(Portfolio portfolio, ReferenceGeography geography, ExposureAssessment assessment,
-                       AssessmentJson.SnapshotRef snapshot, String sourceLine) {
+                       SnapshotInfo snapshot, String sourceLine) throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.println(AssessmentJson.write(assessment, snapshot));
+            out.println(PRETTY.writeValueAsString(AssessmentDocument.of(assessment, snapshot)));
         } else {
             new AssessmentReport(language.locale(), geography).print(assessment, portfolio, sourceLine, out);
         }

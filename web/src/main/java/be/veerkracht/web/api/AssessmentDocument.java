@@ -1,34 +1,37 @@
-package be.veerkracht.cli.exposure;
+package be.veerkracht.web.api;
 
 import be.veerkracht.action.Action;
 import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.exposure.Finding;
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.SpendShare;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import be.veerkracht.store.snapshot.SnapshotInfo;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The assessment as JSON for machines: field names in snake case, numbers with a decimal point, money as exact
- * decimals, messages in English. Layout: {@code docs/schemas/assess.schema.json} (version {@value #SCHEMA}).
+ * The assessment as JSON, in the layout of {@code docs/schemas/assess.schema.json} ({@value #SCHEMA}), the same as
+ * {@code veerkracht assess --format json}: the one mapping, used by the API and by the CLI (the composition root,
+ * which may depend on web). Tests in both modules validate real output against the schema.
  */
-public final class AssessmentJson {
+public final class AssessmentDocument {
 
-    /** Name and version of the output layout; raised when a field changes meaning or disappears. */
+    /** Name and version of the layout. */
     public static final String SCHEMA = "veerkracht/assess/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private AssessmentJson() {
+    private AssessmentDocument() {
     }
 
-    /** @param snapshot which stored snapshot was assessed, or null when read straight from a file */
-    public static String write(ExposureAssessment assessment, SnapshotRef snapshot) {
-        ObjectNode root = MAPPER.createObjectNode();
+    /**
+     * The assessment as a JSON tree in the layout of docs/schemas/assess.schema.json, used by the API and by the
+     * command line's {@code assess --format json}.
+     *
+     * @param snapshot the stored snapshot assessed, or null for a portfolio read straight from a file
+     */
+    public static ObjectNode of(ExposureAssessment assessment, SnapshotInfo snapshot) {
+        ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
         root.put("reference_geography", assessment.geographyVersion());
         if (snapshot == null) {
@@ -46,15 +49,7 @@ public final class AssessmentJson {
         assessment.findings().forEach(f -> finding(findings.addObject(), f));
         ArrayNode actions = root.putArray("actions");
         assessment.actions().forEach(a -> action(actions.addObject(), a));
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException("a tree of plain values always serialises", impossible);
-        }
-    }
-
-    /** The stored snapshot an assessment is of. */
-    public record SnapshotRef(long id, String source) {
+        return root;
     }
 
     private static void spend(ArrayNode array, String keyName, List<SpendShare> shares) {

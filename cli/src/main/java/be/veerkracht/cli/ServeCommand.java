@@ -1,0 +1,59 @@
+package be.veerkracht.cli;
+
+import be.veerkracht.store.Database;
+import be.veerkracht.web.VeerkrachtServer;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code veerkracht serve}: the web application (dashboard, parts, REST API) over the store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web application: dashboard, parts and the REST API under /api/v1 (see",
+            "/api/v1/openapi.json). It binds to 127.0.0.1 unless told otherwise; stop it with Ctrl-C.",
+            "Logins and roles arrive in the next release: until then, keep it on 127.0.0.1."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    private int port;
+
+    @Option(names = "--bind", defaultValue = VeerkrachtServer.DEFAULT_BIND_ADDRESS, paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String bind;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private ReferenceOption reference;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535) {
+            throw new BadInputException("serve: --port must be within 0..65535, got " + port);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Database db = database.open();
+             VeerkrachtServer server = VeerkrachtServer.of(db, reference.load(language.locale()))) {
+            int actual = server.start(bind, port);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Veerkracht is running at http://%s:%d/ (database %s). Stop with Ctrl-C.%n",
+                    bind.contains(":") ? "[" + bind + "]" : bind, actual, database.settings().displayUrl());
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "veerkracht-stop"));
+            stopped.await();
+        }
+        return ExitCodes.OK;
+    }
+}

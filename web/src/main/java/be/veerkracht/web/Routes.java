@@ -1,0 +1,97 @@
+package be.veerkracht.web;
+
+import be.veerkracht.web.api.ApiError;
+import be.veerkracht.web.api.ApiHandlers;
+import be.veerkracht.web.api.Json;
+import be.veerkracht.web.page.PageError;
+import be.veerkracht.web.page.PageHandlers;
+import be.veerkracht.web.page.PageText;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.Objects;
+
+/** Every route, static folder and error mapping of the web application, in one place. */
+final class Routes {
+
+    /** Prefix of the JSON API; errors under it are answered in JSON, elsewhere as a page. */
+    static final String API = "/api/v1";
+
+    /** Where the app's own and vendored static files are served from (classpath folder {@code /static}). */
+    static final String STATIC = "/static";
+
+    private static final System.Logger LOG = System.getLogger(Routes.class.getName());
+
+    /** One route: method, path, who may call it, and the handler method. */
+    record Route(HandlerType method, String path, WebRole role, Handler handler) {
+        Route {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(handler, "handler");
+        }
+    }
+
+    private Routes() {
+    }
+
+    static List<Route> of(ApiHandlers api, PageHandlers pages) {
+        return List.of(
+                new Route(HandlerType.GET, API + "/health", WebRole.PUBLIC, api::health),
+                new Route(HandlerType.GET, API + "/openapi.json", WebRole.PUBLIC, api::openApi),
+                new Route(HandlerType.GET, API + "/assessment", WebRole.VIEWER, api::assessment),
+                new Route(HandlerType.GET, API + "/snapshots", WebRole.VIEWER, api::snapshots),
+                new Route(HandlerType.GET, "/", WebRole.VIEWER, pages::dashboard),
+                new Route(HandlerType.GET, "/parts", WebRole.VIEWER, pages::parts),
+                new Route(HandlerType.GET, "/parts/rows", WebRole.VIEWER, pages::partRows));
+    }
+
+    static void configure(JavalinConfig config, List<Route> routes, AccessPolicy access, PageHandlers pages) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.staticFiles.add(files -> {
+            files.hostedPath = STATIC;
+            files.directory = STATIC;
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+        config.routes.beforeMatched(ctx -> access.check(ctx, ctx.routeRoles()));
+        routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.role()));
+        config.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage(), e.details()));
+        config.routes.exception(PageError.class, (e, ctx) -> page(ctx, e.status(), e.getMessage(), pages));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e, pages));
+        config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e, pages));
+    }
+
+    /** Javalin's own refusals: no such route (404), and later 401/403 from the access policy. */
+    private static void httpError(Context ctx, HttpResponseException e, PageHandlers pages) {
+        String error = e.getStatus() == 404 ? "not found" : e.getMessage();
+        if (isApi(ctx)) {
+            Json.error(ctx, e.getStatus(), error, List.of(ctx.method() + " " + ctx.path()));
+        } else {
+            page(ctx, e.getStatus(), e.getStatus() == 404 ? pages.text().get(PageText.NOT_FOUND) : error, pages);
+        }
+    }
+
+    /** A bug or a failing database: logged here with its stack trace, answered without one. */
+    private static void unexpected(Context ctx, Exception e, PageHandlers pages) {
+        LOG.log(System.Logger.Level.ERROR, "request failed: " + ctx.method() + " " + ctx.path(), e);
+        if (isApi(ctx)) {
+            Json.error(ctx, 500, "internal error", List.of("the server could not answer; see its log"));
+        } else {
+            page(ctx, 500, pages.text().get(PageText.INTERNAL_ERROR), pages);
+        }
+    }
+
+    private static void page(Context ctx, int status, String message, PageHandlers pages) {
+        ctx.status(status).html(pages.errorPage(message));
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}

@@ -1,0 +1,88 @@
+package be.veerkracht.web.page;
+
+import be.veerkracht.exposure.ExposureAssessment;
+import be.veerkracht.exposure.Finding;
+import be.veerkracht.exposure.PartExposure;
+import be.veerkracht.exposure.SourcingClass;
+import be.veerkracht.store.snapshot.SnapshotInfo;
+import be.veerkracht.web.app.AssessedSnapshot;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the dashboard shows: the portfolio totals, spend by zone (as chart data), parts per sourcing class and the
+ * most severe findings with their actions; or, before the first import, how to make one.
+ *
+ * @param snapshotLine   which snapshot and reference geography the figures are of; null without a snapshot
+ * @param zoneChartJson  {@code [{"zone": ..., "annual_spend_eur": ...}]}, largest first, for the ECharts bar chart
+ */
+public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLine, String parts, String suppliers,
+                            String annualSpend, String zoneChartJson, List<ClassCount> classes,
+                            List<FindingRow> findings) {
+
+    /** Findings shown on the dashboard, most severe first; the API has them all. */
+    public static final int TOP_FINDINGS = 10;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public DashboardView {
+        classes = List.copyOf(classes);
+        findings = List.copyOf(findings);
+    }
+
+    public record ClassCount(String sourcingClass, String count) {
+    }
+
+    public record FindingRow(String severity, String part, String kind, String message, String action) {
+    }
+
+    public static DashboardView of(Labels text, Optional<AssessedSnapshot> latest) {
+        if (latest.isEmpty()) {
+            return new DashboardView(text, false, null, null, null, null, "[]", List.of(), List.of());
+        }
+        ExposureAssessment a = latest.get().assessment();
+        SnapshotInfo info = latest.get().snapshot().info();
+        return new DashboardView(text, true,
+                text.get(PageText.SNAPSHOT_LINE, String.valueOf(info.id()), info.source(), info.importedAt(),
+                        a.geographyVersion()),
+                text.count(a.partCount()), text.count(a.supplierCount()), text.eur(a.annualSpendEur()),
+                zoneChart(a), classCounts(text, a.parts()), topFindings(a, text));
+    }
+
+    private static String zoneChart(ExposureAssessment a) {
+        ArrayNode data = MAPPER.createArrayNode();
+        a.zones().forEach(z -> data.addObject().put("zone", z.key()).put("annual_spend_eur", z.annualSpendEur()));
+        try {
+            return MAPPER.writeValueAsString(data);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a tree of plain values always serialises", impossible);
+        }
+    }
+
+    private static List<ClassCount> classCounts(Labels text, List<PartExposure> parts) {
+        Map<SourcingClass, Long> counts = parts.stream()
+                .collect(Collectors.groupingBy(PartExposure::sourcingClass, Collectors.counting()));
+        return Arrays.stream(SourcingClass.values())
+                .map(c -> new ClassCount(c.name(), text.count(counts.getOrDefault(c, 0L))))
+                .toList();
+    }
+
+    /** The actions come in the order of the findings that call for them, one each (docs/exposure.md). */
+    private static List<FindingRow> topFindings(ExposureAssessment a, Labels text) {
+        List<FindingRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(TOP_FINDINGS, a.findings().size()); i++) {
+            Finding f = a.findings().get(i);
+            String action = i < a.actions().size() ? a.actions().get(i).what().in(text.locale()) : "";
+            rows.add(new FindingRow(f.severity().name(), f.part().value(), f.kind().name(),
+                    f.message(text.locale()), action));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,46 @@
+package be.veerkracht.web.page;
+
+import be.veerkracht.web.app.LatestAssessment;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/** The server-rendered pages: one method per route, each building a view model and rendering its template. */
+public final class PageHandlers {
+
+    private final LatestAssessment latest;
+    private final Views views;
+    private final Labels text;
+
+    /** @param locale the pages' language; English until the language choice comes with the user settings */
+    public PageHandlers(LatestAssessment latest, Views views, Locale locale) {
+        this.latest = latest;
+        this.views = views;
+        this.text = new Labels(locale);
+    }
+
+    public void dashboard(Context ctx) {
+        ctx.html(views.render("dashboard.jte", DashboardView.of(text, latest.get())));
+    }
+
+    public void parts(Context ctx) {
+        ctx.html(views.render("parts.jte", partsView(ctx)));
+    }
+
+    /** The table rows alone, for the search box's htmx request. */
+    public void partRows(Context ctx) {
+        ctx.html(views.render("partRows.jte", partsView(ctx)));
+    }
+
+    /** A full page for a status and message, used by the error mapping in {@code Routes}. */
+    public String errorPage(String message) {
+        return views.render("error.jte", new ErrorView(text, message));
+    }
+
+    public Labels text() {
+        return text;
+    }
+
+    private PartsView partsView(Context ctx) {
+        return PartsView.of(text, latest.get(), ctx.queryParam("q"), ctx.queryParam("class"));
+    }
+}

@@ -1,0 +1,54 @@
+package be.veerkracht.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
+import be.veerkracht.store.snapshot.Snapshot;
+import be.veerkracht.store.snapshot.SnapshotInfo;
+import be.veerkracht.web.app.SnapshotSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written OpenAPI document and the routes of {@link Routes} describe the same API. */
+class OpenApiCoverageTest {
+
+    static final SnapshotSource NONE = new SnapshotSource() {
+        @Override
+        public Optional<Snapshot> latest() {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<SnapshotInfo> list() {
+            return List.of();
+        }
+    };
+
+    @Test
+    void every_api_route_is_documented_and_every_documented_operation_exists() throws Exception {
+        VeerkrachtServer server = new VeerkrachtServer(NONE, ReferenceGeographyLoader.shipped(), AccessPolicy.OPEN);
+        Set<String> declared = server.routes().stream()
+                .filter(r -> r.path().startsWith(Routes.API + "/"))
+                .map(r -> r.method().name().toLowerCase(Locale.ROOT) + " " + r.path())
+                .collect(Collectors.toSet());
+
+        try (TestServer running = TestServer.over(NONE, AccessPolicy.OPEN)) {
+            HttpResponse<String> response = running.get("/api/v1/openapi.json");
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode document = new ObjectMapper().readTree(response.body());
+            assertThat(document.get("openapi").asText()).startsWith("3.1");
+            Set<String> documented = new HashSet<>();
+            document.get("paths").properties().forEach(path -> path.getValue().fieldNames()
+                    .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
+            assertThat(documented).isEqualTo(declared);
+        }
+    }
+}

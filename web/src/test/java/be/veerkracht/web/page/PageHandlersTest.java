@@ -1,0 +1,158 @@
+package be.veerkracht.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.veerkracht.web.TestServer;
+import be.veerkracht.web.api.Json;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server-rendered pages against a real server, over the sample portfolio and over an empty database. */
+class PageHandlersTest {
+
+    private static final Pattern ROW = Pattern.compile("<tr><td>([^<]+)</td>");
+
+    @TempDir
+    static Path sampleFolder;
+
+    @TempDir
+    static Path emptyFolder;
+
+    private static TestServer sample;
+    private static TestServer empty;
+
+    @BeforeAll
+    static void start() {
+        sample = TestServer.withSample(sampleFolder);
+        empty = TestServer.empty(emptyFolder);
+    }
+
+    @AfterAll
+    static void stop() {
+        sample.close();
+        empty.close();
+    }
+
+    private static HttpResponse<String> page(TestServer server, String path) {
+        HttpResponse<String> response = server.get(path, "text/html");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        return response;
+    }
+
+    private static long rows(String html) {
+        Matcher m = ROW.matcher(html);
+        long n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Nested
+    class Dashboard {
+        @Test
+        void shows_the_totals_chart_data_classes_and_findings() {
+            HttpResponse<String> response = page(sample, "/");
+            assertThat(response.statusCode()).isEqualTo(200);
+            String html = response.body();
+            // 180 parts, 86 suppliers, EUR 40,078,127.78 (sample README and the CLI's AssessAndDemoCommandTest),
+            // shown in whole euros.
+            assertThat(html).contains("<span class=\"value\" id=\"total-parts\">180</span>")
+                    .contains("<span class=\"value\" id=\"total-suppliers\">86</span>")
+                    .contains("<span class=\"value\" id=\"total-spend\">EUR 40,078,128</span>");
+            assertThat(html).contains("data-chart=\"[{&#34;zone&#34;:").contains(Assets.ECHARTS);
+            assertThat(html).contains("<a href=\"/parts?class=SINGLE\">SINGLE</a></td><td class=\"num\">111</td>");
+            String firstFinding = TestServer.sampleAssessment().findings().get(0).part().value();
+            assertThat(html).contains("<td>" + firstFinding + "</td>");
+            assertThat(html).doesNotContain("id=\"no-snapshot\"");
+        }
+
+        @Test
+        void says_how_to_import_before_the_first_import() {
+            HttpResponse<String> response = page(empty, "/");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("id=\"no-snapshot\"").contains("./veerkracht import")
+                    .doesNotContain(Assets.ECHARTS);
+        }
+
+        @Test
+        void loads_its_scripts_and_styles_from_the_app_itself() {
+            for (String asset : new String[] {Assets.ECHARTS, Assets.HTMX, Assets.DASHBOARD_SCRIPT,
+                    Assets.STYLESHEET}) {
+                HttpResponse<String> response = sample.get(asset);
+                assertThat(response.statusCode()).as(asset).isEqualTo(200);
+                assertThat(response.body()).as(asset).isNotEmpty();
+            }
+        }
+    }
+
+    @Nested
+    class Parts {
+        @Test
+        void lists_every_part_with_a_search_box() {
+            String html = page(sample, "/parts").body();
+            assertThat(rows(html)).isEqualTo(180);
+            assertThat(html).contains("hx-get=\"/parts/rows\"").contains("<html");
+        }
+
+        @Test
+        void search_answers_only_the_matching_rows() {
+            String part = TestServer.sampleAssessment().parts().get(0).part().value();
+            HttpResponse<String> response = page(sample, "/parts/rows?q=" + part);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).doesNotContain("<html").contains("<tr><td>" + part + "</td>");
+            assertThat(rows(response.body())).isGreaterThanOrEqualTo(1).isLessThan(180);
+        }
+
+        @Test
+        void filters_by_sourcing_class() {
+            String html = page(sample, "/parts/rows?class=same_country").body();
+            assertThat(rows(html)).isEqualTo(7);
+        }
+
+        @Test
+        void escapes_the_search_text() {
+            String html = page(sample, "/parts?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
+            assertThat(html).doesNotContain("<script>alert(1)").contains("value=\"&lt;script>alert(1)&lt;/script>\"");
+        }
+
+        @Test
+        void says_when_nothing_matches() {
+            String html = page(sample, "/parts/rows?q=no-such-part").body();
+            assertThat(rows(html)).isZero();
+            assertThat(html).contains("No part matches.");
+        }
+
+        @Test
+        void refuses_an_unknown_class_with_400() {
+            HttpResponse<String> response = page(sample, "/parts?class=BOGUS");
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("Unknown sourcing class 'BOGUS'");
+        }
+
+        @Test
+        void says_how_to_import_before_the_first_import() {
+            HttpResponse<String> response = page(empty, "/parts");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("id=\"no-snapshot\"");
+        }
+    }
+
+    @Nested
+    class UnknownPages {
+        @Test
+        void answer_a_404_page_outside_the_api() {
+            HttpResponse<String> response = page(sample, "/no-such-page");
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).contains("There is no such page.").doesNotContain(Json.CONTENT_TYPE);
+        }
+    }
+}
