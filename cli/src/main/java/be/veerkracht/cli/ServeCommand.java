@@ -1,8 +1,13 @@
 package be.veerkracht.cli;
 
 import be.veerkracht.store.Database;
+import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.user.LockoutPolicy;
+import be.veerkracht.store.user.PasswordHashing;
+import be.veerkracht.store.user.UserStore;
 import be.veerkracht.web.VeerkrachtServer;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the web application: dashboard, parts and the REST API under /api/v1 (see",
             "/api/v1/openapi.json). It binds to 127.0.0.1 unless told otherwise; stop it with Ctrl-C.",
-            "Logins and roles arrive in the next release: until then, keep it on 127.0.0.1."})
+            "Logins are enforced: people sign in at /login, scripts send a personal token",
+            "(Authorization: Bearer, from 'veerkracht token create NAME'). Create the first user with",
+            "'veerkracht user add NAME --role admin'. Behind an https proxy, serve over TLS end to end",
+            "or let the proxy mark cookies Secure."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
@@ -50,10 +58,19 @@ final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Veerkracht is running at http://%s:%d/ (database %s). Stop with Ctrl-C.%n",
                     bind.contains(":") ? "[" + bind + "]" : bind, actual, database.settings().displayUrl());
+            if (hasNoUser(db)) {
+                out.println("No user yet: nobody can sign in. Create one with: veerkracht user add NAME --role admin");
+            }
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "veerkracht-stop"));
             stopped.await();
         }
         return ExitCodes.OK;
+    }
+
+    private static boolean hasNoUser(Database db) {
+        Clock clock = Clock.systemUTC();
+        return new UserStore(db.jdbi(), new AuditLog(db.jdbi(), clock), clock, PasswordHashing.owasp(),
+                LockoutPolicy.DEFAULT).list().isEmpty();
     }
 }

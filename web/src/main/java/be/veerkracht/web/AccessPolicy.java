@@ -11,7 +11,7 @@ import java.util.Set;
 @FunctionalInterface
 public interface AccessPolicy {
 
-    /** Everyone may call everything: for now, with the server bound to the loopback address by default. */
+    /** Everyone may call everything: for tests only (the application itself uses the login policy). */
     AccessPolicy OPEN = (ctx, roles) -> {
     };
 

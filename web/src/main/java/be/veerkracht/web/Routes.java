@@ -12,6 +12,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +24,9 @@ final class Routes {
 
     /** Where the app's own and vendored static files are served from (classpath folder {@code /static}). */
     static final String STATIC = "/static";
+
+    /** Where Javalin serves the WebJars (ECharts). */
+    static final String WEBJARS = "/webjars";
 
     private static final System.Logger LOG = System.getLogger(Routes.class.getName());
 
@@ -39,6 +43,7 @@ final class Routes {
     private Routes() {
     }
 
+    /** The application's routes, without logins (for an {@link AccessPolicy} that needs none, e.g. in tests). */
     static List<Route> of(ApiHandlers api, PageHandlers pages) {
         return List.of(
                 new Route(HandlerType.GET, API + "/health", WebRole.PUBLIC, api::health),
@@ -50,6 +55,15 @@ final class Routes {
                 new Route(HandlerType.GET, "/parts/rows", WebRole.VIEWER, pages::partRows));
     }
 
+    /** The application's routes and those of signing in and out. */
+    static List<Route> of(ApiHandlers api, PageHandlers pages, SignInHandlers signIn) {
+        List<Route> routes = new ArrayList<>(of(api, pages));
+        routes.add(new Route(HandlerType.GET, SignInPolicy.LOGIN_PATH, WebRole.PUBLIC, signIn::loginPage));
+        routes.add(new Route(HandlerType.POST, SignInPolicy.LOGIN_PATH, WebRole.PUBLIC, signIn::login));
+        routes.add(new Route(HandlerType.POST, "/logout", WebRole.SIGNED_IN, signIn::logout));
+        return List.copyOf(routes);
+    }
+
     static void configure(JavalinConfig config, List<Route> routes, AccessPolicy access, PageHandlers pages) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -59,7 +73,11 @@ final class Routes {
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.enableWebjars();
-        config.routes.beforeMatched(ctx -> access.check(ctx, ctx.routeRoles()));
+        config.routes.beforeMatched(ctx -> {
+            if (!isStaticFile(ctx)) {
+                access.check(ctx, ctx.routeRoles());
+            }
+        });
         routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.role()));
         config.routes.exception(ApiError.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage(), e.details()));
         config.routes.exception(PageError.class, (e, ctx) -> page(ctx, e.status(), e.getMessage(), pages));
@@ -67,13 +85,21 @@ final class Routes {
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e, pages));
     }
 
-    /** Javalin's own refusals: no such route (404), and later 401/403 from the access policy. */
+    /**
+     * Javalin's own refusals: no such route (404), and the access policy's 401, 403 and redirect to the login page
+     * (its location is the exception's message).
+     */
     private static void httpError(Context ctx, HttpResponseException e, PageHandlers pages) {
-        String error = e.getStatus() == 404 ? "not found" : e.getMessage();
-        if (isApi(ctx)) {
-            Json.error(ctx, e.getStatus(), error, List.of(ctx.method() + " " + ctx.path()));
+        int status = e.getStatus();
+        if (status >= 300 && status < 400) {
+            ctx.status(status).header("Location", e.getMessage()).result("");
+        } else if (isApi(ctx)) {
+            Json.error(ctx, status, status == 404 ? "not found" : e.getMessage(),
+                    status == 404 ? List.of(ctx.method() + " " + ctx.path()) : List.of());
+        } else if (status == 404 || status == 403) {
+            page(ctx, status, pages.text().get(status == 404 ? PageText.NOT_FOUND : PageText.FORBIDDEN), pages);
         } else {
-            page(ctx, e.getStatus(), e.getStatus() == 404 ? pages.text().get(PageText.NOT_FOUND) : error, pages);
+            page(ctx, status, e.getMessage(), pages);
         }
     }
 
@@ -88,10 +114,16 @@ final class Routes {
     }
 
     private static void page(Context ctx, int status, String message, PageHandlers pages) {
-        ctx.status(status).html(pages.errorPage(message));
+        ctx.status(status).html(pages.errorPage(ctx, message));
     }
 
-    private static boolean isApi(Context ctx) {
+    /** A file of the static folder or a WebJar: public; they declare no role (only routes do). */
+    private static boolean isStaticFile(Context ctx) {
+        return ctx.routeRoles().isEmpty()
+                && (ctx.path().startsWith(STATIC + "/") || ctx.path().startsWith(WEBJARS + "/"));
+    }
+
+    static boolean isApi(Context ctx) {
         return ctx.path().startsWith("/api/");
     }
 }

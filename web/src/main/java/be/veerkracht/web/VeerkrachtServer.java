@@ -2,20 +2,29 @@ package be.veerkracht.web;
 
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.store.Database;
+import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.user.LockoutPolicy;
+import be.veerkracht.store.user.PasswordHashing;
+import be.veerkracht.store.user.TokenStore;
+import be.veerkracht.store.user.UserStore;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.SnapshotSource;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.Views;
 import io.javalin.Javalin;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The Veerkracht web application: dashboard and parts pages, and the JSON API under {@code /api/v1}, over the
- * newest stored snapshot. Binds to the loopback address unless told otherwise; there is no sign-in yet, so only
- * an {@link AccessPolicy} that checks users should ever go with another address.
+ * newest stored snapshot. Every route but health, the API description, the login page and static files needs a
+ * signed-in user (session cookie, or a personal API token on the API) whose role has the route's permission.
+ * Binds to the loopback address unless told otherwise.
  */
 public final class VeerkrachtServer implements AutoCloseable {
 
@@ -28,11 +37,45 @@ public final class VeerkrachtServer implements AutoCloseable {
     private final List<Routes.Route> routes;
     private final Javalin app;
 
-    /** Over an open database, which the caller closes after {@link #stop()}. */
+    /**
+     * Over an open database, which the caller closes after {@link #stop()}, with logins enforced: the users and
+     * tokens of that database, production password hashing ({@link PasswordHashing#owasp()}) and lock-out
+     * ({@link LockoutPolicy#DEFAULT}), the system clock.
+     */
     public static VeerkrachtServer of(Database database, ReferenceGeography geography) {
-        return new VeerkrachtServer(SnapshotSource.of(database), geography, AccessPolicy.OPEN);
+        Clock clock = Clock.systemUTC();
+        AuditLog audit = new AuditLog(database.jdbi(), clock);
+        return new VeerkrachtServer(SnapshotSource.of(database), geography,
+                new UserStore(database.jdbi(), audit, clock, PasswordHashing.owasp(), LockoutPolicy.DEFAULT),
+                new TokenStore(database.jdbi(), audit, clock, new SecureRandom()), clock, new SecureRandom());
     }
 
+    /**
+     * With logins enforced over the given stores; sessions expire by {@code clock} and get their ids from
+     * {@code random}.
+     */
+    public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
+                            TokenStore tokens, Clock clock, SecureRandom random) {
+        this(snapshots, geography, users, tokens, new SessionRegistry(clock, random), List.of());
+    }
+
+    /** With logins, and extra routes: for tests of route roles that no production route uses yet. */
+    VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users, TokenStore tokens,
+                     SessionRegistry sessions, List<Routes.Route> extra) {
+        LatestAssessment latest = new LatestAssessment(snapshots, geography);
+        PageHandlers pages = new PageHandlers(latest, new Views(), Locale.ENGLISH);
+        List<Routes.Route> all = new ArrayList<>(
+                Routes.of(new ApiHandlers(latest), pages, new SignInHandlers(users, sessions, pages)));
+        all.addAll(extra);
+        this.routes = List.copyOf(all);
+        AccessPolicy access = new SignInPolicy(users, tokens, sessions);
+        this.app = Javalin.create(config -> Routes.configure(config, routes, access, pages));
+    }
+
+    /**
+     * Without the login routes, under any access policy (e.g. {@link AccessPolicy#OPEN}): for tests and for a
+     * front end that signs users in itself. Never expose such a server beyond the loopback address.
+     */
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, AccessPolicy access) {
         Objects.requireNonNull(access, "access");
         LatestAssessment latest = new LatestAssessment(snapshots, geography);

@@ -3,11 +3,13 @@ package be.veerkracht.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
+import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.store.snapshot.Snapshot;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.app.SnapshotSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
@@ -50,5 +52,28 @@ class OpenApiCoverageTest {
                     .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
             assertThat(documented).isEqualTo(declared);
         }
+    }
+
+    @Test
+    void public_operations_need_no_security_and_the_others_document_401_and_403() throws Exception {
+        VeerkrachtServer server = new VeerkrachtServer(NONE, ReferenceGeographyLoader.shipped(), AccessPolicy.OPEN);
+        JsonNode document;
+        try (InputStream in = getClass().getResourceAsStream(ApiHandlers.OPENAPI_RESOURCE)) {
+            document = new ObjectMapper().readTree(in);
+        }
+        assertThat(document.at("/components/securitySchemes/bearerToken/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/sessionCookie/in").asText()).isEqualTo("cookie");
+        assertThat(document.get("security")).hasSize(2);
+        server.routes().stream().filter(r -> r.path().startsWith(Routes.API + "/")).forEach(route -> {
+            JsonNode operation = document.get("paths").get(route.path())
+                    .get(route.method().name().toLowerCase(Locale.ROOT));
+            if (route.role() == WebRole.PUBLIC) {
+                assertThat(operation.get("security")).as(route.path()).isNotNull().isEmpty();
+            } else {
+                assertThat(operation.get("security")).as(route.path()).isNull();
+                assertThat(operation.get("responses").has("401")).as(route.path()).isTrue();
+                assertThat(operation.get("responses").has("403")).as(route.path()).isTrue();
+            }
+        });
     }
 }

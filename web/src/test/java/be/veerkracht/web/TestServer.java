@@ -12,38 +12,75 @@ import be.veerkracht.store.audit.AuditLog;
 import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.SnapshotStore;
 import be.veerkracht.web.app.SnapshotSource;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import be.veerkracht.store.user.Argon2Settings;
+import be.veerkracht.store.user.LockoutPolicy;
+import be.veerkracht.store.user.PasswordHashing;
+import be.veerkracht.store.user.Role;
+import be.veerkracht.store.user.TokenStore;
+import be.veerkracht.store.user.UserStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A real server on a free loopback port over a temporary H2 database, empty or holding the sample portfolio
- * (examples/flemish-machine-builder), and a plain {@link HttpClient} to call it. No mocks.
+ * (examples/flemish-machine-builder), with logins enforced, and a {@link Browser} (an {@code HttpClient} with a
+ * cookie jar) to call it. No mocks.
  */
 public final class TestServer implements AutoCloseable {
 
     public static final Path SAMPLE = Path.of("..", "examples", "flemish-machine-builder");
 
+    /** Cheap Argon2 (64 KiB, one pass), as the store's tests use: the same code path, fast. */
+    public static final Argon2Settings CHEAP = new Argon2Settings(16, 32, 1, 64, 1);
+    /** The user {@link #empty} and {@link #withSample} sign in as. */
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "correct horse battery staple";
+
     private final Database database;
     private final VeerkrachtServer server;
     private final int port;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final MovableClock clock;
+    private final UserStore users;
+    private final TokenStore tokens;
+    private final Browser browser;
 
-    private TestServer(Database database, VeerkrachtServer server) {
+    private TestServer(Database database, VeerkrachtServer server, MovableClock clock, UserStore users,
+                       TokenStore tokens) {
         this.database = database;
         this.server = server;
         this.port = server.start(0);
+        this.clock = clock;
+        this.users = users;
+        this.tokens = tokens;
+        this.browser = new Browser(port);
     }
 
-    /** Over an empty database: no import yet. */
+    /** Over an empty database (no import yet), with an administrator signed in. */
     public static TestServer empty(Path folder) {
+        TestServer server = withLogins(folder, List.of());
+        server.users().add("test", ADMIN, Role.ADMIN, PASSWORD);
+        if (server.browser().signIn(ADMIN, PASSWORD).statusCode() != 302) {
+            throw new IllegalStateException("the test administrator could not sign in");
+        }
+        return server;
+    }
+
+    /** Over an empty database without users and nobody signed in, with extra routes for role tests. */
+    static TestServer withLogins(Path folder, List<Routes.Route> extra) {
         Database database = Database.open(new DatabaseSettings("jdbc:h2:file:" + folder.resolve("veerkracht"),
                 null, null));
-        return new TestServer(database, VeerkrachtServer.of(database, ReferenceGeographyLoader.shipped()));
+        MovableClock clock = new MovableClock();
+        AuditLog audit = new AuditLog(database.jdbi(), clock);
+        UserStore users = new UserStore(database.jdbi(), audit, clock, new PasswordHashing(CHEAP),
+                LockoutPolicy.DEFAULT);
+        TokenStore tokens = new TokenStore(database.jdbi(), audit, clock, new SecureRandom());
+        VeerkrachtServer server = new VeerkrachtServer(SnapshotSource.of(database),
+                ReferenceGeographyLoader.shipped(), users, tokens, new SessionRegistry(clock, new SecureRandom()),
+                extra);
+        return new TestServer(database, server, clock, users, tokens);
     }
 
     /** Over a database holding one snapshot: the sample portfolio. */
@@ -55,7 +92,8 @@ public final class TestServer implements AutoCloseable {
 
     /** Over any snapshot source, with any access policy: for the error and access tests. */
     public static TestServer over(SnapshotSource source, AccessPolicy access) {
-        return new TestServer(null, new VeerkrachtServer(source, ReferenceGeographyLoader.shipped(), access));
+        return new TestServer(null, new VeerkrachtServer(source, ReferenceGeographyLoader.shipped(), access), null,
+                null, null);
     }
 
     private static ExposureAssessment sampleAssessment;
@@ -72,21 +110,34 @@ public final class TestServer implements AutoCloseable {
         return get(path, "*/*");
     }
 
+    /** A GET by the server's own browser (signed in as {@link #ADMIN} for {@link #empty} and {@link #withSample}). */
     public HttpResponse<String> get(String path, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", accept).GET().build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return browser.get(path, accept);
     }
 
     public int port() {
         return port;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Another browser, with no cookies yet. */
+    public Browser newBrowser() {
+        return new Browser(port);
+    }
+
+    public MovableClock clock() {
+        return clock;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
     }
 
     private void importSample() {

@@ -1,6 +1,7 @@
 package be.veerkracht.web.page;
 
 import be.veerkracht.web.app.LatestAssessment;
+import be.veerkracht.web.app.Visitor;
 import io.javalin.http.Context;
 import java.util.Locale;
 
@@ -19,11 +20,11 @@ public final class PageHandlers {
     }
 
     public void dashboard(Context ctx) {
-        ctx.html(views.render("dashboard.jte", DashboardView.of(text, latest.get())));
+        ctx.html(views.render("dashboard.jte", DashboardView.of(text, latest.get()), visitor(ctx)));
     }
 
     public void parts(Context ctx) {
-        ctx.html(views.render("parts.jte", partsView(ctx)));
+        ctx.html(views.render("parts.jte", partsView(ctx), visitor(ctx)));
     }
 
     /** The table rows alone, for the search box's htmx request. */
@@ -32,12 +33,26 @@ public final class PageHandlers {
     }
 
     /** A full page for a status and message, used by the error mapping in {@code Routes}. */
-    public String errorPage(String message) {
-        return views.render("error.jte", new ErrorView(text, message));
+    public String errorPage(Context ctx, String message) {
+        return views.render("error.jte", new ErrorView(text, message), visitor(ctx));
+    }
+
+    /**
+     * The login form, with {@code status} (401 after a refused login).
+     *
+     * @param message what to say about the last attempt, or null
+     */
+    public void login(Context ctx, int status, String csrfToken, PageText message, String name) {
+        LoginView view = new LoginView(text, csrfToken, name, message == null ? null : text.get(message));
+        ctx.status(status).html(views.render("login.jte", view, null));
     }
 
     public Labels text() {
         return text;
+    }
+
+    private static Visitor visitor(Context ctx) {
+        return Visitor.of(ctx).orElse(null);
     }
 
     private PartsView partsView(Context ctx) {

@@ -41,7 +41,16 @@ public enum PageText implements MessageKey {
     ERROR_TITLE,
     NOT_FOUND,
     INTERNAL_ERROR,
-    BAD_CLASS;
+    BAD_CLASS,
+    FORBIDDEN,
+    LOGIN_TITLE,
+    LOGIN_NAME,
+    LOGIN_PASSWORD,
+    LOGIN_SUBMIT,
+    LOGIN_FAILED,
+    LOGIN_EXPIRED,
+    LOGOUT,
+    SIGNED_IN_AS;
 
     public static final String BUNDLE = "be.veerkracht.web.page.pages";
 
