@@ -91,7 +91,11 @@ final class Routes {
      */
     private static void httpError(Context ctx, HttpResponseException e, PageHandlers pages) {
         int status = e.getStatus();
-        if (status >= 300 && status < 400) {
+        if (status >= 300 && status < 400 && "true".equals(ctx.header("HX-Request"))) {
+            // htmx follows a 302 inside its XHR and would swap the login page into a table; HX-Redirect makes the
+            // browser load the page instead (htmx 2 reference, "Response Headers"). No data goes out.
+            ctx.status(200).header("HX-Redirect", e.getMessage()).result("");
+        } else if (status >= 300 && status < 400) {
             ctx.status(status).header("Location", e.getMessage()).result("");
         } else if (isApi(ctx)) {
             Json.error(ctx, status, status == 404 ? "not found" : e.getMessage(),

@@ -81,6 +81,17 @@ class SignInTest {
         }
 
         @Test
+        void an_htmx_request_after_the_session_ended_is_sent_to_the_login_page_not_swapped_in() {
+            Browser anonymous = server.newBrowser();
+            HttpResponse<String> response = anonymous.send(anonymous.request("/parts/rows?q=servo")
+                    .header("HX-Request", "true"));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("HX-Redirect")).contains("/login");
+            assertThat(response.body()).isEmpty();
+        }
+
+        @Test
         void health_openapi_login_and_static_files_are_public() {
             Browser anonymous = server.newBrowser();
             assertThat(anonymous.get("/api/v1/health", "*/*").statusCode()).isEqualTo(200);
