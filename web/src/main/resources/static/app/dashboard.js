@@ -9,8 +9,8 @@ document.addEventListener('DOMContentLoaded', function () {
   chart.setOption({
     tooltip: { trigger: 'axis' },
     grid: { left: 90, right: 20, top: 20, bottom: 40 },
-    xAxis: { type: 'category', data: data.map(function (d) { return d.zone; }) },
-    yAxis: { type: 'value', name: 'EUR / year' },
+    xAxis: { type: 'category', data: data.map(function (d) { return d.name || d.zone; }) },
+    yAxis: { type: 'value', name: element.dataset.axis || '' },
     series: [{ type: 'bar', data: data.map(function (d) { return Number(d.annual_spend_eur); }) }]
   });
   window.addEventListener('resize', function () { chart.resize(); });

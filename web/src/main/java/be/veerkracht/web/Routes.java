@@ -3,6 +3,7 @@ package be.veerkracht.web;
 import be.veerkracht.web.api.ApiError;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.api.Json;
+import be.veerkracht.web.page.LanguageChoice;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.PageText;
@@ -52,7 +53,9 @@ final class Routes {
                 new Route(HandlerType.GET, API + "/snapshots", WebRole.VIEWER, api::snapshots),
                 new Route(HandlerType.GET, "/", WebRole.VIEWER, pages::dashboard),
                 new Route(HandlerType.GET, "/parts", WebRole.VIEWER, pages::parts),
-                new Route(HandlerType.GET, "/parts/rows", WebRole.VIEWER, pages::partRows));
+                new Route(HandlerType.GET, "/parts/rows", WebRole.VIEWER, pages::partRows),
+                // after /parts/rows: Javalin tries routes in the order they were added
+                new Route(HandlerType.GET, "/parts/{id}", WebRole.VIEWER, pages::part));
     }
 
     /** The application's routes and those of signing in and out. */
@@ -73,6 +76,13 @@ final class Routes {
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.enableWebjars();
+        // ?lang=xx of the navigation's language switch: sets the cookie and redirects, before any access check,
+        // so the login page switches too
+        config.routes.before(ctx -> {
+            if (!isApi(ctx)) {
+                LanguageChoice.switchIfAsked(ctx);
+            }
+        });
         config.routes.beforeMatched(ctx -> {
             if (!isStaticFile(ctx)) {
                 access.check(ctx, ctx.routeRoles());
@@ -101,7 +111,7 @@ final class Routes {
             Json.error(ctx, status, status == 404 ? "not found" : e.getMessage(),
                     status == 404 ? List.of(ctx.method() + " " + ctx.path()) : List.of());
         } else if (status == 404 || status == 403) {
-            page(ctx, status, pages.text().get(status == 404 ? PageText.NOT_FOUND : PageText.FORBIDDEN), pages);
+            page(ctx, status, pages.text(ctx).get(status == 404 ? PageText.NOT_FOUND : PageText.FORBIDDEN), pages);
         } else {
             page(ctx, status, e.getMessage(), pages);
         }
@@ -113,7 +123,7 @@ final class Routes {
         if (isApi(ctx)) {
             Json.error(ctx, 500, "internal error", List.of("the server could not answer; see its log"));
         } else {
-            page(ctx, 500, pages.text().get(PageText.INTERNAL_ERROR), pages);
+            page(ctx, 500, pages.text(ctx).get(PageText.INTERNAL_ERROR), pages);
         }
     }
 

@@ -13,16 +13,23 @@ import java.util.Optional;
 public final class LatestAssessment {
 
     private final SnapshotSource snapshots;
+    private final ReferenceGeography geography;
     private final ExposureAssessor assessor;
 
     public LatestAssessment(SnapshotSource snapshots, ReferenceGeography geography) {
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
-        this.assessor = new ExposureAssessor(Objects.requireNonNull(geography, "geography"));
+        this.geography = Objects.requireNonNull(geography, "geography");
+        this.assessor = new ExposureAssessor(geography);
     }
 
     /** Empty before the first import. */
     public Optional<AssessedSnapshot> get() {
         return snapshots.latest().map(s -> new AssessedSnapshot(s, assessor.assess(s.portfolio())));
+    }
+
+    /** The reference geography the assessment uses, for zone names on the pages. */
+    public ReferenceGeography geography() {
+        return geography;
     }
 
     public SnapshotSource snapshots() {

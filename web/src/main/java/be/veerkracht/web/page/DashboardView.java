@@ -4,6 +4,7 @@ import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.exposure.Finding;
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.SourcingClass;
+import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.app.AssessedSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * most severe findings with their actions; or, before the first import, how to make one.
  *
  * @param snapshotLine   which snapshot and reference geography the figures are of; null without a snapshot
- * @param zoneChartJson  {@code [{"zone": ..., "annual_spend_eur": ...}]}, largest first, for the ECharts bar chart
+ * @param zoneChartJson  {@code [{"zone": code, "name": ..., "annual_spend_eur": ...}]}, largest first, for the ECharts bar chart
  */
 public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLine, String parts, String suppliers,
                             String annualSpend, String zoneChartJson, List<ClassCount> classes,
@@ -40,25 +41,30 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
     public record ClassCount(String sourcingClass, String count) {
     }
 
-    public record FindingRow(String severity, String part, String kind, String message, String action) {
+    /** @param href the part's page */
+    public record FindingRow(String severity, String part, String href, String kind, String message, String action) {
     }
 
-    public static DashboardView of(Labels text, Optional<AssessedSnapshot> latest) {
+    /** @param geography for the zone names in the visitor's language */
+    public static DashboardView of(Labels text, Optional<AssessedSnapshot> latest, ReferenceGeography geography) {
         if (latest.isEmpty()) {
             return new DashboardView(text, false, null, null, null, null, "[]", List.of(), List.of());
         }
         ExposureAssessment a = latest.get().assessment();
         SnapshotInfo info = latest.get().snapshot().info();
         return new DashboardView(text, true,
-                text.get(PageText.SNAPSHOT_LINE, String.valueOf(info.id()), info.source(), info.importedAt(),
+                text.get(PageText.SNAPSHOT_LINE, String.valueOf(info.id()), info.source(), text.dateTime(info.importedAt()),
                         a.geographyVersion()),
                 text.count(a.partCount()), text.count(a.supplierCount()), text.eur(a.annualSpendEur()),
-                zoneChart(a), classCounts(text, a.parts()), topFindings(a, text));
+                zoneChart(text, geography, a), classCounts(text, a.parts()), topFindings(a, text));
     }
 
-    private static String zoneChart(ExposureAssessment a) {
+    /** Each zone by its code and its name in the visitor's language (the code when the geography lacks it). */
+    private static String zoneChart(Labels text, ReferenceGeography geography, ExposureAssessment a) {
         ArrayNode data = MAPPER.createArrayNode();
-        a.zones().forEach(z -> data.addObject().put("zone", z.key()).put("annual_spend_eur", z.annualSpendEur()));
+        a.zones().forEach(z -> data.addObject().put("zone", z.key())
+                .put("name", geography.zone(z.key()).map(zone -> zone.name(text.locale())).orElse(z.key()))
+                .put("annual_spend_eur", z.annualSpendEur()));
         try {
             return MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException impossible) {
@@ -80,7 +86,8 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
         for (int i = 0; i < Math.min(TOP_FINDINGS, a.findings().size()); i++) {
             Finding f = a.findings().get(i);
             String action = i < a.actions().size() ? a.actions().get(i).what().in(text.locale()) : "";
-            rows.add(new FindingRow(f.severity().name(), f.part().value(), f.kind().name(),
+            rows.add(new FindingRow(f.severity().name(), f.part().value(), PartView.path(f.part().value()),
+                    f.kind().name(),
                     f.message(text.locale()), action));
         }
         return rows;

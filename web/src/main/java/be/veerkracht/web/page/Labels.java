@@ -3,10 +3,20 @@ package be.veerkracht.web.page;
 import be.veerkracht.i18n.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Texts and numbers for people in one language, as the templates ask for them. */
+/** Texts, numbers and dates for people in one language, as the templates ask for them. */
 public final class Labels {
+
+    /**
+     * The time zone dates are shown in: Belgian time, where the product's users work, until the user settings carry
+     * one. Stored instants stay UTC.
+     */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
 
     private final Locale language;
 
@@ -27,22 +37,51 @@ public final class Labels {
         return language.getLanguage();
     }
 
-    /** {@code EUR 1,234,568} in English: whole euros, as the CLI report shows spend. */
+    /** {@code EUR 1,234,568} in English, {@code EUR 1.234.568} in Dutch: whole euros, as the CLI report shows spend. */
     public String eur(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(language);
-        format.setMaximumFractionDigits(0);
-        return "EUR " + format.format(amount);
+        return "EUR " + decimal(amount, 0, 0);
+    }
+
+    /** {@code EUR 208.21}: euros and cents, for prices and one part's spend. */
+    public String eurCents(BigDecimal amount) {
+        return "EUR " + decimal(amount, 2, 2);
     }
 
     /** An index or fraction 0..1 with two decimals. */
     public String fraction(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(language);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return decimal(value, 2, 2);
+    }
+
+    /** A fraction 0..1 as a whole percentage, {@code 45%} ({@code 45 %} in French). */
+    public String percent(double fraction) {
+        return NumberFormat.getPercentInstance(language).format(fraction);
+    }
+
+    /** A quantity with up to two decimals, {@code 1,250} or {@code 2.5}. */
+    public String number(double value) {
+        return decimal(value, 0, 2);
     }
 
     public String count(long value) {
         return NumberFormat.getIntegerInstance(language).format(value);
+    }
+
+    /** Date and time in {@link #TIME_ZONE}, in the language's own layout. */
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language).withZone(TIME_ZONE).format(instant);
+    }
+
+    /** The language's own name, {@code Nederlands}, for the language switch. */
+    public static String autonym(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    private String decimal(Object value, int minDecimals, int maxDecimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(language);
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
+        return format.format(value);
     }
 }

@@ -5,22 +5,27 @@ import be.veerkracht.web.app.Visitor;
 import io.javalin.http.Context;
 import java.util.Locale;
 
-/** The server-rendered pages: one method per route, each building a view model and rendering its template. */
+/**
+ * The server-rendered pages: one method per route, each building a view model in the visitor's language
+ * ({@link LanguageChoice}) and rendering its template.
+ */
 public final class PageHandlers {
 
     private final LatestAssessment latest;
     private final Views views;
-    private final Labels text;
+    private final Locale fallback;
 
-    /** @param locale the pages' language; English until the language choice comes with the user settings */
-    public PageHandlers(LatestAssessment latest, Views views, Locale locale) {
+    /** @param fallback the language when neither the visitor's cookie nor the browser names one of ours */
+    public PageHandlers(LatestAssessment latest, Views views, Locale fallback) {
         this.latest = latest;
         this.views = views;
-        this.text = new Labels(locale);
+        this.fallback = fallback;
     }
 
     public void dashboard(Context ctx) {
-        ctx.html(views.render("dashboard.jte", DashboardView.of(text, latest.get()), visitor(ctx)));
+        Labels text = text(ctx);
+        ctx.html(views.render("dashboard.jte", DashboardView.of(text, latest.get(), latest.geography()),
+                visitor(ctx)));
     }
 
     public void parts(Context ctx) {
@@ -32,9 +37,15 @@ public final class PageHandlers {
         ctx.html(views.render("partRows.jte", partsView(ctx)));
     }
 
+    /** One part, {@code /parts/{id}}; 404 for an id the newest snapshot does not have. */
+    public void part(Context ctx) {
+        PartView view = PartView.of(text(ctx), latest.get(), latest.geography(), ctx.pathParam("id"));
+        ctx.html(views.render("part.jte", view, visitor(ctx)));
+    }
+
     /** A full page for a status and message, used by the error mapping in {@code Routes}. */
     public String errorPage(Context ctx, String message) {
-        return views.render("error.jte", new ErrorView(text, message), visitor(ctx));
+        return views.render("error.jte", new ErrorView(text(ctx), message), visitor(ctx));
     }
 
     /**
@@ -43,12 +54,15 @@ public final class PageHandlers {
      * @param message what to say about the last attempt, or null
      */
     public void login(Context ctx, int status, String csrfToken, PageText message, String name) {
+        Labels text = text(ctx);
         LoginView view = new LoginView(text, csrfToken, name, message == null ? null : text.get(message));
         ctx.status(status).html(views.render("login.jte", view, null));
     }
 
-    public Labels text() {
-        return text;
+    /** The texts in the language of this request's visitor; the answer varies by cookie and Accept-Language. */
+    public Labels text(Context ctx) {
+        ctx.header("Vary", "Accept-Language, Cookie");
+        return new Labels(LanguageChoice.of(ctx, fallback));
     }
 
     private static Visitor visitor(Context ctx) {
@@ -56,6 +70,6 @@ public final class PageHandlers {
     }
 
     private PartsView partsView(Context ctx) {
-        return PartsView.of(text, latest.get(), ctx.queryParam("q"), ctx.queryParam("class"));
+        return PartsView.of(text(ctx), latest.get(), ctx.queryParam("q"), ctx.queryParam("class"));
     }
 }

@@ -50,7 +50,32 @@ public enum PageText implements MessageKey {
     LOGIN_FAILED,
     LOGIN_EXPIRED,
     LOGOUT,
-    SIGNED_IN_AS;
+    SIGNED_IN_AS,
+    LANGUAGE,
+    PART_TITLE,
+    PART_NOT_FOUND,
+    PART_DESCRIPTION,
+    PART_DEMAND,
+    PART_SOURCES,
+    PART_NO_SOURCES,
+    COLUMN_SUPPLIER,
+    COLUMN_COUNTRY,
+    COLUMN_ZONE,
+    COLUMN_SHARE,
+    COLUMN_QUALIFIED,
+    COLUMN_LEAD_TIME,
+    COLUMN_CAPACITY,
+    COLUMN_PRICE,
+    COLUMN_HHI_COUNTRY,
+    YES,
+    NO,
+    NOT_GIVEN,
+    PART_CONCENTRATION,
+    PART_FLEXIBILITY,
+    PART_WORST_FOOTPRINT,
+    PART_FINDINGS,
+    PART_NO_FINDINGS,
+    CHART_SPEND_AXIS;
 
     public static final String BUNDLE = "be.veerkracht.web.page.pages";
 

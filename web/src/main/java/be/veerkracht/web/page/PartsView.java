@@ -26,7 +26,8 @@ public record PartsView(Labels text, boolean hasSnapshot, String query, String s
         rows = List.copyOf(rows);
     }
 
-    public record PartRow(String part, String criticality, String sourcingClass, String annualSpend,
+    /** @param href the part's page */
+    public record PartRow(String part, String href, String criticality, String sourcingClass, String annualSpend,
                           String hhiSupplier, String hhiZone, String countries) {
     }
 
@@ -69,7 +70,7 @@ public record PartsView(Labels text, boolean hasSnapshot, String query, String s
     }
 
     private static PartRow row(Labels text, PartExposure p) {
-        return new PartRow(p.part().value(), p.criticality().name(), p.sourcingClass().name(),
+        return new PartRow(p.part().value(), PartView.path(p.part().value()), p.criticality().name(), p.sourcingClass().name(),
                 text.eur(p.annualSpendEur()), text.fraction(p.hhiSupplier()), text.fraction(p.hhiZone()),
                 String.join(", ", p.countries()));
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The server-rendered pages against a real server, over the sample portfolio and over an empty database. */
 class PageHandlersTest {
 
-    private static final Pattern ROW = Pattern.compile("<tr><td>([^<]+)</td>");
+    private static final Pattern ROW = Pattern.compile("<tr><td><a href=\"/parts/[^\"]+\">([^<]+)</a></td>");
 
     @TempDir
     static Path sampleFolder;
@@ -71,7 +71,7 @@ class PageHandlersTest {
             assertThat(html).contains("data-chart=\"[{&#34;zone&#34;:").contains(Assets.ECHARTS);
             assertThat(html).contains("<a href=\"/parts?class=SINGLE\">SINGLE</a></td><td class=\"num\">111</td>");
             String firstFinding = TestServer.sampleAssessment().findings().get(0).part().value();
-            assertThat(html).contains("<td>" + firstFinding + "</td>");
+            assertThat(html).contains("<td><a href=\"/parts/" + firstFinding + "\">" + firstFinding + "</a></td>");
             assertThat(html).doesNotContain("id=\"no-snapshot\"");
         }
 
@@ -108,7 +108,8 @@ class PageHandlersTest {
             String part = TestServer.sampleAssessment().parts().get(0).part().value();
             HttpResponse<String> response = page(sample, "/parts/rows?q=" + part);
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).doesNotContain("<html").contains("<tr><td>" + part + "</td>");
+            assertThat(response.body()).doesNotContain("<html")
+                    .contains("<tr><td><a href=\"/parts/" + part + "\">" + part + "</a></td>");
             assertThat(rows(response.body())).isGreaterThanOrEqualTo(1).isLessThan(180);
         }
 
