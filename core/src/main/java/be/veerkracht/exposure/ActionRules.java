@@ -6,6 +6,7 @@ import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -72,14 +73,23 @@ final class ActionRules {
                 Text.of(what, outside), why, Text.of(ExposureText.EFFECT_DIVERSIFIED), finding, exposure);
     }
 
-    /** A link not active today (share 0 or unqualified) producing outside every zone of the active sources. */
+    /**
+     * The candidate to propose: a link not active today (share 0 or unqualified) producing outside every zone of
+     * the active sources; of several, the one closest to delivering: already qualified first, then the fewest
+     * qualification days, then the lowest qualification cost (unknown days or cost last), then link order.
+     */
     private Optional<SourcingLink> candidateOutside(PartSources sources, PartExposure exposure) {
         return sources.links().stream()
                 .filter(l -> l.share() == 0 || !l.qualification().qualified())
                 .filter(l -> !exposure.zones().contains(
                         geography.zoneOf(l.originCountry()).orElse(PartSources.UNKNOWN_ZONE)))
-                .findFirst();
+                .min(CLOSEST_TO_DELIVERING);
     }
+
+    private static final Comparator<SourcingLink> CLOSEST_TO_DELIVERING = Comparator
+            .comparing((SourcingLink l) -> !l.qualification().qualified())
+            .thenComparing(l -> l.qualification().days(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(l -> l.qualification().costEur(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private static Action action(String kind, Text what, Text why, Text effect, Finding finding,
                                  PartExposure exposure) {

@@ -46,7 +46,7 @@ class ExposureAssessorTest {
                 Supplier.of("S-RU", "Ural Metal", "RU"));
         List<Part> parts = List.of(part("P1", Criticality.A), part("P2", Criticality.A), part("P3", Criticality.B),
                 part("P4", Criticality.B), part("P5", Criticality.C), part("P6", Criticality.A),
-                part("P7", Criticality.B));
+                part("P7", Criticality.B), part("P8", Criticality.B));
         List<SourcingLink> links = List.of(
                 link("P1", "S-CN1", 1.0, null, true),
                 new SourcingLink(new PartId("P1"), new SupplierId("S-PL"), null, 0, Price.perUnit("12"),
@@ -61,7 +61,11 @@ class ExposureAssessorTest {
                 link("P5", "S-DE", 0.7, null, true),
                 link("P5", "S-JP", 0.3, null, true),
                 link("P6", "S-DE", 1.0, null, false),
-                link("P7", "S-RU", 1.0, null, true));
+                link("P7", "S-RU", 1.0, null, true),
+                // P8: two candidates outside CN_SPHERE; Kanto (JP) qualifies in 60 days, Odlewnia (PL) in 120
+                link("P8", "S-CN1", 1.0, null, true),
+                candidate("P8", "S-PL", 120, "18000"),
+                candidate("P8", "S-JP", 60, "25000"));
         Portfolio portfolio = PortfolioAssembly.of(parts, suppliers, links, List.of());
         assessment = new ExposureAssessor(SmallGeography.build()).assess(portfolio);
     }
@@ -128,13 +132,13 @@ class ExposureAssessorTest {
 
     @Test
     void spend_by_zone_and_country_follows_the_origin() {
-        // 70,000 in all: P1 10,000 CN; P2 6,000 CN + 4,000 TW; P3 5,000 CZ + 5,000 PL; P4 10,000 CN;
-        // P5 7,000 DE + 3,000 JP; P6 10,000 DE (planned, unqualified); P7 10,000 RU
-        assertThat(assessment.annualSpendEur()).isEqualByComparingTo("70000.00");
+        // 80,000 in all: P1 10,000 CN; P2 6,000 CN + 4,000 TW; P3 5,000 CZ + 5,000 PL; P4 10,000 CN;
+        // P5 7,000 DE + 3,000 JP; P6 10,000 DE (planned, unqualified); P7 10,000 RU; P8 10,000 CN
+        assertThat(assessment.annualSpendEur()).isEqualByComparingTo("80000.00");
         assertThat(assessment.zones()).extracting(SpendShare::key, s -> s.annualSpendEur().toPlainString())
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CN_SPHERE", "36000.00"),
                         org.assertj.core.groups.Tuple.tuple("EU_SINGLE_MARKET", "27000.00"),
-                        org.assertj.core.groups.Tuple.tuple("CN_SPHERE", "26000.00"),
                         org.assertj.core.groups.Tuple.tuple("SANCTIONED", "10000.00"),
                         org.assertj.core.groups.Tuple.tuple("INDO_PACIFIC_PARTNER", "7000.00"))
                 .as("largest first");
@@ -162,6 +166,19 @@ class ExposureAssessorTest {
         assertThat(action.why().in(Locale.ENGLISH))
                 .isEqualTo("single-sourced from Ningbo Castings (CN): if it stops, nothing replaces it");
         assertThat(action.what().in(new Locale("nl"))).startsWith("rond de kwalificatie af van kandidaat Odlewnia");
+    }
+
+    @Test
+    void of_several_candidates_the_one_closest_to_delivering_is_proposed() {
+        Action action = assessment.actions().stream().filter(a -> a.part().value().equals("P8")).findFirst()
+                .orElseThrow();
+        assertThat(action.what().in(Locale.ENGLISH)).isEqualTo("finish qualifying candidate Kanto (JP): 60 days, EUR 25000");
+    }
+
+    private static SourcingLink candidate(String part, String supplier, int days, String cost) {
+        return new SourcingLink(new PartId(part), new SupplierId(supplier), null, 0, Price.perUnit("12"),
+                LeadTime.of(20), null, null, null, null, null, null,
+                new Qualification(false, days, new BigDecimal(cost)), null, Map.of());
     }
 
     private static PartExposure part(String id) {
