@@ -56,10 +56,7 @@ final class PartRows implements SnapshotTable {
 
     @Override
     public void readInto(Handle handle, long snapshotId, PortfolioAssembly assembly) {
-        handle.createQuery(SELECT)
-                .bind("snapshot_id", snapshotId)
-                .map((row, context) -> StoredRows.rebuild(row, snapshotId, SHEET, PartRows::part))
-                .forEach(stored -> assembly.add(stored.value(), stored.origin()));
+        StoredRows.readEach(handle, SELECT, snapshotId, SHEET, PartRows::part, assembly::add);
     }
 
     private static Part part(ResultSet row) throws SQLException {

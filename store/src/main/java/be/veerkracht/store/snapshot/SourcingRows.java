@@ -75,10 +75,7 @@ final class SourcingRows implements SnapshotTable {
 
     @Override
     public void readInto(Handle handle, long snapshotId, PortfolioAssembly assembly) {
-        handle.createQuery(SELECT)
-                .bind("snapshot_id", snapshotId)
-                .map((row, context) -> StoredRows.rebuild(row, snapshotId, SHEET, SourcingRows::link))
-                .forEach(stored -> assembly.add(stored.value(), stored.origin()));
+        StoredRows.readEach(handle, SELECT, snapshotId, SHEET, SourcingRows::link, assembly::add);
     }
 
     private static SourcingLink link(ResultSet row) throws SQLException {

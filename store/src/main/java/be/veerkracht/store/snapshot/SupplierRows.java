@@ -47,10 +47,7 @@ final class SupplierRows implements SnapshotTable {
 
     @Override
     public void readInto(Handle handle, long snapshotId, PortfolioAssembly assembly) {
-        handle.createQuery(SELECT)
-                .bind("snapshot_id", snapshotId)
-                .map((row, context) -> StoredRows.rebuild(row, snapshotId, SHEET, SupplierRows::supplier))
-                .forEach(stored -> assembly.add(stored.value(), stored.origin()));
+        StoredRows.readEach(handle, SELECT, snapshotId, SHEET, SupplierRows::supplier, assembly::add);
     }
 
     private static Supplier supplier(ResultSet row) throws SQLException {

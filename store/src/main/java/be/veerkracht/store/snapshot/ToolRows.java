@@ -71,10 +71,7 @@ final class ToolRows implements SnapshotTable {
     /** The origin's row is the tool's row; its parts share it. */
     @Override
     public void readInto(Handle handle, long snapshotId, PortfolioAssembly assembly) {
-        handle.createQuery(SELECT)
-                .bind("snapshot_id", snapshotId)
-                .map((row, context) -> StoredRows.rebuild(row, snapshotId, SHEET, ToolRows::toolRow))
-                .forEach(stored -> assembly.add(stored.value(), stored.origin()));
+        StoredRows.readEach(handle, SELECT, snapshotId, SHEET, ToolRows::toolRow, assembly::add);
     }
 
     private static ToolRow toolRow(ResultSet row) throws SQLException {
