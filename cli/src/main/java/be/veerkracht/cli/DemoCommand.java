@@ -14,26 +14,32 @@ import be.veerkracht.store.audit.AuditLog;
 import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.store.snapshot.SnapshotStore;
+import be.veerkracht.web.VeerkrachtServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code veerkracht demo}: the main job on the sample portfolio (a fictitious Flemish packaging-machine builder,
- * examples/flemish-machine-builder): import it into a demo database of its own and print the exposure assessment.
+ * examples/flemish-machine-builder): import it into a demo database of its own, print the exposure assessment, and
+ * serve the web application over it with a demo login until Ctrl-C.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Import the sample portfolio of a Flemish machine builder into a demo database and print",
-            "its exposure assessment. Your own data is not touched (demo database: ~/.veerkracht/demo)."})
+        description = {"Import the sample portfolio of a Flemish machine builder into a demo database, print",
+            "its exposure assessment, then serve the web application over it (sign in with the user and",
+            "password it prints) until Ctrl-C. Your own data is not touched (demo database:",
+            "~/.veerkracht/demo)."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Where the sample travels inside the jar (copied there from examples/ by the build). */
@@ -41,6 +47,13 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Name of the demo's own H2 database next to the default one. */
     static final String DEMO_DATABASE = "demo";
+
+    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+            description = "TCP port of the web application (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    private int port;
+
+    @Option(names = "--no-serve", description = "Print the assessment and stop, without the web application.")
+    private boolean noServe;
 
     @Mixin
     private DatabaseOption database;
@@ -79,7 +92,28 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  ./veerkracht assess --db " + settings.url() + " --format json   (every finding and action)");
         out.println("  ./veerkracht template --out portfolio.xlsx                      (your own portfolio)");
         out.flush();
+        if (!noServe) {
+            serve(settings, geography, out);
+        }
         return ExitCodes.OK;
+    }
+
+    /** The web application over the demo database, on this machine only, until Ctrl-C. */
+    private void serve(DatabaseSettings settings, ReferenceGeography geography, PrintWriter out) throws Exception {
+        try (Database db = Database.open(settings);
+             VeerkrachtServer server = VeerkrachtServer.of(db, geography)) {
+            String password = DemoLogin.prepare(db, new SecureRandom());
+            int actual = RunningServer.start(server, VeerkrachtServer.DEFAULT_BIND_ADDRESS, port);
+            out.println();
+            out.println("The web application is running: open " + RunningServer.url(
+                    VeerkrachtServer.DEFAULT_BIND_ADDRESS, actual));
+            out.println("  sign in as '" + DemoLogin.NAME + "' with password " + password
+                    + "   (new on every demo run)");
+            out.println("  dashboard, risk map, parts, suppliers, import; API under /api/v1 (see /api/v1/openapi.json)");
+            out.println("Stop with Ctrl-C.");
+            out.flush();
+            RunningServer.awaitStop();
+        }
     }
 
     private static DatabaseSettings demoDatabase() {

@@ -8,7 +8,6 @@ import be.veerkracht.store.user.UserStore;
 import be.veerkracht.web.VeerkrachtServer;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,19 +50,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new BadInputException("serve: --port must be within 0..65535, got " + port);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         try (Database db = database.open();
              VeerkrachtServer server = VeerkrachtServer.of(db, reference.load(language.locale()))) {
-            int actual = server.start(bind, port);
+            int actual = RunningServer.start(server, bind, port);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Veerkracht is running at http://%s:%d/ (database %s). Stop with Ctrl-C.%n",
-                    bind.contains(":") ? "[" + bind + "]" : bind, actual, database.settings().displayUrl());
+            out.printf("Veerkracht is running at %s (database %s). Stop with Ctrl-C.%n",
+                    RunningServer.url(bind, actual), database.settings().displayUrl());
             if (hasNoUser(db)) {
                 out.println("No user yet: nobody can sign in. Create one with: veerkracht user add NAME --role admin");
             }
             out.flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "veerkracht-stop"));
-            stopped.await();
+            RunningServer.awaitStop();
         }
         return ExitCodes.OK;
     }

@@ -42,7 +42,7 @@ class AssessAndDemoCommandTest {
 
     @Test
     void the_demo_prints_a_report_a_purchasing_director_reads_in_a_minute() {
-        CliRun run = CliRun.of("demo", "--db", db, "--lang", "en");
+        CliRun run = CliRun.of("demo", "--db", db, "--lang", "en", "--no-serve");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("180 parts, 86 suppliers, planned annual spend EUR 40,078,128",

@@ -3,6 +3,10 @@ package be.veerkracht.web;
 import be.veerkracht.web.api.ApiError;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.api.Json;
+import be.veerkracht.web.imports.ImportHandlers;
+import be.veerkracht.web.imports.ImportLimits;
+import be.veerkracht.web.imports.UploadSizeLimit;
+import be.veerkracht.web.map.MapHandlers;
 import be.veerkracht.web.page.LanguageChoice;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
@@ -45,22 +49,42 @@ final class Routes {
     }
 
     /** The application's routes, without logins (for an {@link AccessPolicy} that needs none, e.g. in tests). */
-    static List<Route> of(ApiHandlers api, PageHandlers pages) {
-        return List.of(
+    static List<Route> of(Handlers handlers) {
+        ApiHandlers api = handlers.api();
+        PageHandlers pages = handlers.pages();
+        MapHandlers map = handlers.map();
+        ImportHandlers imports = handlers.imports();
+        List<Route> routes = new ArrayList<>(List.of(
                 new Route(HandlerType.GET, API + "/health", WebRole.PUBLIC, api::health),
                 new Route(HandlerType.GET, API + "/openapi.json", WebRole.PUBLIC, api::openApi),
                 new Route(HandlerType.GET, API + "/assessment", WebRole.VIEWER, api::assessment),
                 new Route(HandlerType.GET, API + "/snapshots", WebRole.VIEWER, api::snapshots),
+                new Route(HandlerType.GET, API + "/parts", WebRole.VIEWER, api::parts),
+                new Route(HandlerType.GET, API + "/parts/{id}", WebRole.VIEWER, api::part),
+                new Route(HandlerType.GET, API + "/suppliers", WebRole.VIEWER, api::suppliers),
                 new Route(HandlerType.GET, "/", WebRole.VIEWER, pages::dashboard),
                 new Route(HandlerType.GET, "/parts", WebRole.VIEWER, pages::parts),
                 new Route(HandlerType.GET, "/parts/rows", WebRole.VIEWER, pages::partRows),
                 // after /parts/rows: Javalin tries routes in the order they were added
-                new Route(HandlerType.GET, "/parts/{id}", WebRole.VIEWER, pages::part));
+                new Route(HandlerType.GET, "/parts/{id}", WebRole.VIEWER, pages::part),
+                new Route(HandlerType.GET, "/suppliers", WebRole.VIEWER, pages::suppliers),
+                new Route(HandlerType.GET, "/suppliers/{id}", WebRole.VIEWER, pages::supplier)));
+        // the risk-zone map (web.map)
+        routes.addAll(List.of(
+                new Route(HandlerType.GET, "/map", WebRole.VIEWER, map::page),
+                new Route(HandlerType.GET, "/map/data", WebRole.VIEWER, map::data)));
+        // importing, the template and the snapshots (web.imports)
+        routes.addAll(List.of(
+                new Route(HandlerType.GET, "/import", WebRole.VIEWER, imports::page),
+                new Route(HandlerType.POST, "/import", WebRole.IMPORTER, imports::upload),
+                new Route(HandlerType.GET, "/import/template.xlsx", WebRole.VIEWER, imports::template),
+                new Route(HandlerType.POST, API + "/imports", WebRole.IMPORTER, imports::apiImport)));
+        return List.copyOf(routes);
     }
 
     /** The application's routes and those of signing in and out. */
-    static List<Route> of(ApiHandlers api, PageHandlers pages, SignInHandlers signIn) {
-        List<Route> routes = new ArrayList<>(of(api, pages));
+    static List<Route> of(Handlers handlers, SignInHandlers signIn) {
+        List<Route> routes = new ArrayList<>(of(handlers));
         routes.add(new Route(HandlerType.GET, SignInPolicy.LOGIN_PATH, WebRole.PUBLIC, signIn::loginPage));
         routes.add(new Route(HandlerType.POST, SignInPolicy.LOGIN_PATH, WebRole.PUBLIC, signIn::login));
         routes.add(new Route(HandlerType.POST, "/logout", WebRole.SIGNED_IN, signIn::logout));
@@ -76,6 +100,9 @@ final class Routes {
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.enableWebjars();
+        // every request at most the upload limit (64 MiB), 413 beyond; uploads are streamed to disk, so Javalin's
+        // 1 MB limit on bodies read into memory stays for forms and JSON (web.imports.UploadSizeLimit)
+        UploadSizeLimit.apply(config, ImportLimits.DEFAULT, pages);
         // ?lang=xx of the navigation's language switch: sets the cookie and redirects, before any access check,
         // so the login page switches too
         config.routes.before(ctx -> {

@@ -7,17 +7,13 @@ import be.veerkracht.store.user.LockoutPolicy;
 import be.veerkracht.store.user.PasswordHashing;
 import be.veerkracht.store.user.TokenStore;
 import be.veerkracht.store.user.UserStore;
-import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.SnapshotSource;
-import be.veerkracht.web.page.PageHandlers;
-import be.veerkracht.web.page.Views;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,13 +59,13 @@ public final class VeerkrachtServer implements AutoCloseable {
     VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users, TokenStore tokens,
                      SessionRegistry sessions, List<Routes.Route> extra) {
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        PageHandlers pages = new PageHandlers(latest, new Views(), Locale.ENGLISH);
+        Handlers handlers = Handlers.over(latest);
         List<Routes.Route> all = new ArrayList<>(
-                Routes.of(new ApiHandlers(latest), pages, new SignInHandlers(users, sessions, pages)));
+                Routes.of(handlers, new SignInHandlers(users, sessions, handlers.pages())));
         all.addAll(extra);
         this.routes = List.copyOf(all);
         AccessPolicy access = new SignInPolicy(users, tokens, sessions);
-        this.app = Javalin.create(config -> Routes.configure(config, routes, access, pages));
+        this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));
     }
 
     /**
@@ -79,9 +75,9 @@ public final class VeerkrachtServer implements AutoCloseable {
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, AccessPolicy access) {
         Objects.requireNonNull(access, "access");
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        PageHandlers pages = new PageHandlers(latest, new Views(), Locale.ENGLISH);
-        this.routes = Routes.of(new ApiHandlers(latest), pages);
-        this.app = Javalin.create(config -> Routes.configure(config, routes, access, pages));
+        Handlers handlers = Handlers.over(latest);
+        this.routes = Routes.of(handlers);
+        this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));
     }
 
     /** Starts on {@link #DEFAULT_BIND_ADDRESS}; returns the port it listens on. */

@@ -15,7 +15,7 @@ public enum WebRole implements RouteRole {
     SIGNED_IN(null),
     /** Whoever may read the portfolio and its assessment ({@link Permission#READ}). */
     VIEWER(Permission.READ),
-    /** Whoever may import a portfolio ({@link Permission#IMPORT}): the coming {@code POST /api/v1/imports}. */
+    /** Whoever may import a portfolio ({@link Permission#IMPORT}): {@code POST /import} and {@code POST /api/v1/imports}. */
     IMPORTER(Permission.IMPORT);
 
     private final Permission permission;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
 import be.veerkracht.web.api.ApiHandlers;
+import be.veerkracht.portfolio.Portfolio;
+import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.Snapshot;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.app.SnapshotSource;
@@ -24,13 +26,23 @@ class OpenApiCoverageTest {
 
     static final SnapshotSource NONE = new SnapshotSource() {
         @Override
-        public Optional<Snapshot> latest() {
+        public Optional<Long> latestId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Snapshot> load(long id) {
             return Optional.empty();
         }
 
         @Override
         public List<SnapshotInfo> list() {
             return List.of();
+        }
+
+        @Override
+        public SnapshotInfo save(Portfolio portfolio, ImportInfo info) {
+            throw new IllegalStateException("nothing is stored here");
         }
     };
 

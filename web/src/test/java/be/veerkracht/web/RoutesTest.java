@@ -2,6 +2,8 @@ package be.veerkracht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.veerkracht.portfolio.Portfolio;
+import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.Snapshot;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.app.SnapshotSource;
@@ -17,12 +19,22 @@ class RoutesTest {
     /** A store that fails the way a lost database connection would, with internals in its message. */
     private static final SnapshotSource BROKEN = new SnapshotSource() {
         @Override
-        public Optional<Snapshot> latest() {
+        public Optional<Long> latestId() {
+            throw new IllegalStateException("secret connection string jdbc:postgresql://db/internal");
+        }
+
+        @Override
+        public Optional<Snapshot> load(long id) {
             throw new IllegalStateException("secret connection string jdbc:postgresql://db/internal");
         }
 
         @Override
         public List<SnapshotInfo> list() {
+            throw new IllegalStateException("secret connection string jdbc:postgresql://db/internal");
+        }
+
+        @Override
+        public SnapshotInfo save(Portfolio portfolio, ImportInfo info) {
             throw new IllegalStateException("secret connection string jdbc:postgresql://db/internal");
         }
     };

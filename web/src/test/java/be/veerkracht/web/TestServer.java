@@ -106,6 +106,11 @@ public final class TestServer implements AutoCloseable {
         return sampleAssessment;
     }
 
+    /** The sample portfolio read straight from its files. */
+    public static be.veerkracht.portfolio.Portfolio samplePortfolio() {
+        return readSample().portfolio();
+    }
+
     public HttpResponse<String> get(String path) {
         return get(path, "*/*");
     }

@@ -98,11 +98,15 @@ public final class SnapshotStore {
 
     /** The newest snapshot, or empty before the first import. */
     public Optional<Snapshot> latest() {
-        Optional<Long> newest = StoreCall.run("find the latest snapshot", () -> jdbi.withHandle(handle -> handle
+        return latestId().flatMap(this::load);
+    }
+
+    /** The id of the newest snapshot, without loading it: a cheap check whether a cached one is still newest. */
+    public Optional<Long> latestId() {
+        return StoreCall.run("find the latest snapshot", () -> jdbi.withHandle(handle -> handle
                 .createQuery("SELECT MAX(id) FROM snapshot")
                 .mapTo(Long.class)
                 .findOne()));
-        return newest.flatMap(this::load);
     }
 
     /**

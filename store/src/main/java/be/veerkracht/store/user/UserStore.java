@@ -95,6 +95,28 @@ public final class UserStore {
         }));
     }
 
+    /**
+     * Gives a user a new password, ends any lock-out and appends {@code user.password_set} (without the password
+     * or its hash). Used by {@code veerkracht demo}, which hands its demo user a fresh password on every run.
+     *
+     * @throws UserException no such user, or the password too short or long
+     */
+    public User setPassword(String actor, String name, CharSequence password) {
+        UserRules.checkPassword(password);
+        String hash = hashing.hash(password);
+        return StoreCall.run("set the user's password", () -> jdbi.inTransaction(handle -> {
+            StoredUser stored = lockRow(handle, name)
+                    .orElseThrow(() -> UserException.of(UserProblem.NO_SUCH_USER, name));
+            handle.createUpdate("""
+                    UPDATE app_user SET password_hash = :hash, failed_logins = 0, locked_until = NULL
+                    WHERE id = :id""")
+                    .bind("hash", hash).bind("id", stored.id()).execute();
+            audit.append(handle, AuditEntryDraft.of(actor, "user.password_set", subject(name), Map.of()));
+            User user = stored.user();
+            return new User(user.name(), user.role(), user.createdAt(), 0, Optional.empty());
+        }));
+    }
+
     /** The user called {@code name}, if any. */
     public Optional<User> find(String name) {
         return StoreCall.run("read the user", () -> jdbi.withHandle(handle -> row(handle, name)))

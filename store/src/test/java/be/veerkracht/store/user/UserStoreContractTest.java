@@ -207,6 +207,23 @@ abstract class UserStoreContractTest {
         }
 
         @Test
+        void a_new_password_replaces_the_old_ends_the_lock_and_is_audited_without_the_password() {
+            failTimes(5);
+            String fresh = "a new and long enough password";
+
+            User user = users.setPassword(ADMIN, "jan.claes", fresh);
+
+            assertThat(user.lockedUntil()).isEmpty();
+            assertThat(users.login("jan.claes", PASSWORD)).isEmpty();
+            assertThat(users.login("jan.claes", fresh)).isPresent();
+            AuditEntry set = entries().get(2); // user.add, user.lock, then this
+            assertThat(set.action()).isEqualTo("user.password_set");
+            assertThat(set.subject()).isEqualTo("user:jan.claes");
+            assertThat(set.details()).isEqualTo("{}");
+            assertThatThrownBy(() -> users.setPassword(ADMIN, "nobody", fresh)).isInstanceOf(UserException.class);
+        }
+
+        @Test
         void attempts_during_the_lock_neither_count_nor_extend_it() {
             failTimes(5);
             Instant until = users.find("jan.claes").orElseThrow().lockedUntil().orElseThrow();
@@ -308,6 +325,18 @@ abstract class UserStoreContractTest {
             assertThat(listed).hasSize(2);
             assertThat(listed.get(0).lastUsed()).contains(TestClock.START.plus(Duration.ofHours(2)));
             assertThat(listed.get(1).lastUsed()).isEmpty();
+        }
+
+        @Test
+        void the_last_use_is_recorded_to_the_minute_not_on_every_call() {
+            NewToken token = tokens.create(ADMIN, "jan.claes");
+            tokens.authenticate(token.text());                 // first use: START
+            clock.advance(Duration.ofSeconds(59));
+            tokens.authenticate(token.text());                 // within the minute: not written again
+            assertThat(tokens.list("jan.claes").get(0).lastUsed()).contains(TestClock.START);
+            clock.advance(Duration.ofSeconds(1));
+            tokens.authenticate(token.text());                 // a minute after the recorded use: written
+            assertThat(tokens.list("jan.claes").get(0).lastUsed()).contains(TestClock.START.plus(Duration.ofMinutes(1)));
         }
 
         @Test

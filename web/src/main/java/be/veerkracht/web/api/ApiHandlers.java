@@ -1,7 +1,8 @@
 package be.veerkracht.web.api;
 
-import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.app.BadQueryParameter;
+import be.veerkracht.web.app.PartQuery;
 import be.veerkracht.web.app.LatestAssessment;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +25,12 @@ public final class ApiHandlers {
     /** The most snapshots one request may list. */
     public static final int MAX_SNAPSHOT_LIMIT = 1000;
 
+    /** Parts listed when the request names no {@code limit}. */
+    public static final int DEFAULT_PART_LIMIT = 100;
+
+    /** The most parts one request may list. */
+    public static final int MAX_PART_LIMIT = 1000;
+
     private final LatestAssessment latest;
     private final String openApi;
 
@@ -38,42 +45,72 @@ public final class ApiHandlers {
 
     public void assessment(Context ctx) {
         AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
-        Json.respond(ctx, 200, AssessmentDocument.of(assessed.assessment(), assessed.snapshot().info()));
+        // several MB for a large portfolio: written once per snapshot, not per request (docs/benchmarks.md)
+        byte[] body = assessed.derived(AssessmentDocument.class, byte[].class,
+                () -> Json.bytes(AssessmentDocument.of(assessed.assessment(), assessed.snapshot().info())));
+        ctx.status(200).contentType(Json.CONTENT_TYPE).result(body);
     }
 
     public void snapshots(Context ctx) {
         int limit = limit(ctx.queryParam("limit"));
         ArrayNode items = Json.object().arrayNode();
-        latest.snapshots().list().stream().limit(limit).forEach(s -> snapshot(items.addObject(), s));
+        latest.snapshots().list().stream().limit(limit).forEach(s -> SnapshotDocument.fill(items.addObject(), s));
         ObjectNode body = Json.object();
         body.set("snapshots", items);
         Json.respond(ctx, 200, body);
+    }
+
+    public void parts(Context ctx) {
+        AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
+        PartQuery query;
+        try {
+            query = PartQuery.parse(ctx::queryParam);
+        } catch (BadQueryParameter bad) {
+            throw new ApiError(ApiError.BAD_REQUEST, "bad parameter", List.of(bad.getMessage()));
+        }
+        int offset = bounded("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        int limit = bounded("limit", ctx.queryParam("limit"), DEFAULT_PART_LIMIT, 1, MAX_PART_LIMIT);
+        Json.respond(ctx, 200, PartDocuments.list(assessed, query.select(assessed), offset, limit));
+    }
+
+    public void part(Context ctx) {
+        AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
+        String id = ctx.pathParam("id");
+        Json.respond(ctx, 200, PartDocuments.detail(assessed, latest.geography(), id).orElseThrow(
+                () -> new ApiError(ApiError.NOT_FOUND, "no such part", List.of("the newest snapshot ("
+                        + assessed.snapshot().info().id() + ") has no part '" + id + "'"))));
+    }
+
+    public void suppliers(Context ctx) {
+        AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
+        byte[] body = assessed.derived(SupplierDocuments.class, byte[].class,
+                () -> Json.bytes(SupplierDocuments.list(assessed, latest.geography())));
+        ctx.status(200).contentType(Json.CONTENT_TYPE).result(body);
     }
 
     public void openApi(Context ctx) {
         ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi);
     }
 
-    private static void snapshot(ObjectNode node, SnapshotInfo s) {
-        node.put("id", s.id()).put("imported_at", s.importedAt().toString()).put("source", s.source())
-                .put("content_sha256", s.contentSha256()).put("actor", s.actor()).put("parts", s.parts())
-                .put("suppliers", s.suppliers()).put("links", s.links()).put("tools", s.tools());
+    static int limit(String given) {
+        return bounded("limit", given, DEFAULT_SNAPSHOT_LIMIT, 1, MAX_SNAPSHOT_LIMIT);
     }
 
-    static int limit(String given) {
+    /** A whole-number query parameter within [min, max], or {@code fallback} when absent. */
+    static int bounded(String name, String given, int fallback, int min, int max) {
         if (given == null || given.isBlank()) {
-            return DEFAULT_SNAPSHOT_LIMIT;
+            return fallback;
         }
         try {
-            int limit = Integer.parseInt(given.strip());
-            if (limit >= 1 && limit <= MAX_SNAPSHOT_LIMIT) {
-                return limit;
+            int value = Integer.parseInt(given.strip());
+            if (value >= min && value <= max) {
+                return value;
             }
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw new ApiError(ApiError.BAD_REQUEST, "bad parameter",
-                List.of("limit must be a whole number from 1 to " + MAX_SNAPSHOT_LIMIT + ", got '" + given + "'"));
+        throw new ApiError(ApiError.BAD_REQUEST, "bad parameter", List.of(name + " must be a whole number from "
+                + min + " to " + max + ", got '" + given + "'"));
     }
 
     private static ApiError noSnapshot() {

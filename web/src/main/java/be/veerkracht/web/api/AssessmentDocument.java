@@ -57,7 +57,8 @@ public final class AssessmentDocument {
                 .put("spend_share", s.spendShare()));
     }
 
-    private static void part(ObjectNode node, PartExposure p) {
+    /** One part's exposure, as in the assessment's {@code parts} array; also the core of {@code GET /api/v1/parts}. */
+    static void part(ObjectNode node, PartExposure p) {
         node.put("part_id", p.part().value())
                 .put("criticality", p.criticality().name())
                 .put("sources", p.sources())
@@ -76,12 +77,12 @@ public final class AssessmentDocument {
         p.countries().forEach(node.putArray("countries")::add);
     }
 
-    private static void finding(ObjectNode node, Finding f) {
+    static void finding(ObjectNode node, Finding f) {
         node.put("part_id", f.part().value()).put("kind", f.kind().name()).put("severity", f.severity().name())
                 .put("score", f.score()).put("message", f.message(Locale.ENGLISH));
     }
 
-    private static void action(ObjectNode node, Action a) {
+    static void action(ObjectNode node, Action a) {
         node.put("kind", a.kind()).put("part_id", a.part().value()).put("what", a.what().in(Locale.ENGLISH))
                 .put("why", a.why().in(Locale.ENGLISH)).put("expected_effect", a.expectedEffect().in(Locale.ENGLISH))
                 .put("spend_at_stake_eur", a.spendAtStakeEur()).put("origin", a.origin());

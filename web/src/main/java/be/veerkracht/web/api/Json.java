@@ -28,6 +28,15 @@ public final class Json {
         }
     }
 
+    /** The tree as UTF-8 bytes, for answers kept per snapshot. */
+    public static byte[] bytes(Object tree) {
+        try {
+            return MAPPER.writeValueAsBytes(tree);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a tree of plain values always serialises", impossible);
+        }
+    }
+
     public static void respond(Context ctx, int status, Object tree) {
         ctx.status(status).contentType(CONTENT_TYPE).result(write(tree));
     }

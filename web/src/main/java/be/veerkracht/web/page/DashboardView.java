@@ -23,10 +23,12 @@ import java.util.stream.Collectors;
  *
  * @param snapshotLine   which snapshot and reference geography the figures are of; null without a snapshot
  * @param zoneChartJson  {@code [{"zone": code, "name": ..., "annual_spend_eur": ...}]}, largest first, for the ECharts bar chart
+ * @param sections       the breakdowns by zone, country and concentration, and the two part lists; null without a
+ *                       snapshot
  */
 public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLine, String parts, String suppliers,
                             String annualSpend, String zoneChartJson, List<ClassCount> classes,
-                            List<FindingRow> findings) {
+                            List<FindingRow> findings, DashboardSections sections) {
 
     /** Findings shown on the dashboard, most severe first; the API has them all. */
     public static final int TOP_FINDINGS = 10;
@@ -38,17 +40,20 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
         findings = List.copyOf(findings);
     }
 
-    public record ClassCount(String sourcingClass, String count) {
+    /** @param label the class as people read it; {@code sourcingClass} is its code, for the link */
+    public record ClassCount(String sourcingClass, String label, String count) {
     }
 
     /** @param href the part's page */
-    public record FindingRow(String severity, String part, String href, String kind, String message, String action) {
+    /** @param severity the code, for the style; {@code severityLabel} as people read it */
+    public record FindingRow(String severity, String severityLabel, String part, String href, String kind,
+                             String message, String action) {
     }
 
     /** @param geography for the zone names in the visitor's language */
     public static DashboardView of(Labels text, Optional<AssessedSnapshot> latest, ReferenceGeography geography) {
         if (latest.isEmpty()) {
-            return new DashboardView(text, false, null, null, null, null, "[]", List.of(), List.of());
+            return new DashboardView(text, false, null, null, null, null, "[]", List.of(), List.of(), null);
         }
         ExposureAssessment a = latest.get().assessment();
         SnapshotInfo info = latest.get().snapshot().info();
@@ -56,7 +61,8 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
                 text.get(PageText.SNAPSHOT_LINE, String.valueOf(info.id()), info.source(), text.dateTime(info.importedAt()),
                         a.geographyVersion()),
                 text.count(a.partCount()), text.count(a.supplierCount()), text.eur(a.annualSpendEur()),
-                zoneChart(text, geography, a), classCounts(text, a.parts()), topFindings(a, text));
+                zoneChart(text, geography, a), classCounts(text, a.parts()), topFindings(a, text),
+                DashboardSections.of(text, latest.get(), geography));
     }
 
     /** Each zone by its code and its name in the visitor's language (the code when the geography lacks it). */
@@ -76,7 +82,7 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
         Map<SourcingClass, Long> counts = parts.stream()
                 .collect(Collectors.groupingBy(PartExposure::sourcingClass, Collectors.counting()));
         return Arrays.stream(SourcingClass.values())
-                .map(c -> new ClassCount(c.name(), text.count(counts.getOrDefault(c, 0L))))
+                .map(c -> new ClassCount(c.name(), text.sourcingClass(c), text.count(counts.getOrDefault(c, 0L))))
                 .toList();
     }
 
@@ -86,7 +92,7 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
         for (int i = 0; i < Math.min(TOP_FINDINGS, a.findings().size()); i++) {
             Finding f = a.findings().get(i);
             String action = i < a.actions().size() ? a.actions().get(i).what().in(text.locale()) : "";
-            rows.add(new FindingRow(f.severity().name(), f.part().value(), PartView.path(f.part().value()),
+            rows.add(new FindingRow(f.severity().name(), text.severity(f.severity().name()), f.part().value(), PartView.path(f.part().value()),
                     f.kind().name(),
                     f.message(text.locale()), action));
         }

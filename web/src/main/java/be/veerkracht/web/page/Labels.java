@@ -1,5 +1,8 @@
 package be.veerkracht.web.page;
 
+import be.veerkracht.exposure.Severity;
+import be.veerkracht.exposure.SourcingClass;
+import be.veerkracht.i18n.MessageKey;
 import be.veerkracht.i18n.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -24,7 +27,8 @@ public final class Labels {
         this.language = Messages.language(locale);
     }
 
-    public String get(PageText key, Object... args) {
+    /** A text of any page's bundle ({@link PageText} and the bundles of feature pages). */
+    public String get(MessageKey key, Object... args) {
         return Messages.format(key, language, args);
     }
 
@@ -35,6 +39,21 @@ public final class Labels {
     /** The page's {@code lang} attribute. */
     public String language() {
         return language.getLanguage();
+    }
+
+    /** A sourcing class as people read it, {@code Single source}; the code stays in links and the API. */
+    public String sourcingClass(SourcingClass sourcingClass) {
+        return get(PageText.valueOf("CLASS_" + sourcingClass.name()));
+    }
+
+    /** A sourcing class given by its code, as {@link #sourcingClass(SourcingClass)}. */
+    public String sourcingClass(String code) {
+        return sourcingClass(SourcingClass.valueOf(code));
+    }
+
+    /** A finding's severity given by its code, {@code High}. */
+    public String severity(String code) {
+        return get(PageText.valueOf("SEVERITY_" + Severity.valueOf(code).name()));
     }
 
     /** {@code EUR 1,234,568} in English, {@code EUR 1.234.568} in Dutch: whole euros, as the CLI report shows spend. */

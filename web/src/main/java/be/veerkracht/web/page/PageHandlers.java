@@ -1,9 +1,11 @@
 package be.veerkracht.web.page;
 
+import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.Visitor;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The server-rendered pages: one method per route, each building a view model in the visitor's language
@@ -24,8 +26,12 @@ public final class PageHandlers {
 
     public void dashboard(Context ctx) {
         Labels text = text(ctx);
-        ctx.html(views.render("dashboard.jte", DashboardView.of(text, latest.get(), latest.geography()),
-                visitor(ctx)));
+        Optional<AssessedSnapshot> assessed = latest.get();
+        // the figures change only with the snapshot: computed once per language (docs/benchmarks.md)
+        DashboardView view = assessed.map(a -> a.inLanguage(DashboardView.class, text.locale(),
+                        () -> DashboardView.of(text, assessed, latest.geography())))
+                .orElseGet(() -> DashboardView.of(text, assessed, latest.geography()));
+        ctx.html(views.render("dashboard.jte", view, visitor(ctx)));
     }
 
     public void parts(Context ctx) {
@@ -41,6 +47,21 @@ public final class PageHandlers {
     public void part(Context ctx) {
         PartView view = PartView.of(text(ctx), latest.get(), latest.geography(), ctx.pathParam("id"));
         ctx.html(views.render("part.jte", view, visitor(ctx)));
+    }
+
+    public void suppliers(Context ctx) {
+        Labels text = text(ctx);
+        Optional<AssessedSnapshot> assessed = latest.get();
+        SuppliersView view = assessed.map(a -> a.inLanguage(SuppliersView.class, text.locale(),
+                        () -> SuppliersView.of(text, assessed, latest.geography())))
+                .orElseGet(() -> SuppliersView.of(text, assessed, latest.geography()));
+        ctx.html(views.render("suppliers.jte", view, visitor(ctx)));
+    }
+
+    /** One supplier, {@code /suppliers/{id}}; 404 for an id the newest snapshot does not have. */
+    public void supplier(Context ctx) {
+        SupplierView view = SupplierView.of(text(ctx), latest.get(), latest.geography(), ctx.pathParam("id"));
+        ctx.html(views.render("supplier.jte", view, visitor(ctx)));
     }
 
     /** A full page for a status and message, used by the error mapping in {@code Routes}. */
@@ -70,6 +91,6 @@ public final class PageHandlers {
     }
 
     private PartsView partsView(Context ctx) {
-        return PartsView.of(text(ctx), latest.get(), ctx.queryParam("q"), ctx.queryParam("class"));
+        return PartsView.of(text(ctx), latest.get(), latest.geography(), ctx::queryParam);
     }
 }

@@ -1,13 +1,14 @@
 package be.veerkracht.web.page;
 
-import be.veerkracht.i18n.MessageKey;
-import java.util.Locale;
 
 /** Every text the pages show, in bundle {@value #BUNDLE} (English base, Dutch, French). */
-public enum PageText implements MessageKey {
+public enum PageText implements WebText {
     APP_NAME,
     NAV_DASHBOARD,
     NAV_PARTS,
+    NAV_MAP,
+    NAV_SUPPLIERS,
+    NAV_IMPORT,
     NAV_STRESS_TEST,
     NAV_ACTIONS,
     COMING_SOON,
@@ -41,7 +42,6 @@ public enum PageText implements MessageKey {
     ERROR_TITLE,
     NOT_FOUND,
     INTERNAL_ERROR,
-    BAD_CLASS,
     FORBIDDEN,
     LOGIN_TITLE,
     LOGIN_NAME,
@@ -75,17 +75,64 @@ public enum PageText implements MessageKey {
     PART_WORST_FOOTPRINT,
     PART_FINDINGS,
     PART_NO_FINDINGS,
-    CHART_SPEND_AXIS;
+    CHART_SPEND_AXIS,
+    CLASS_NONE,
+    CLASS_SINGLE,
+    CLASS_SAME_COUNTRY,
+    CLASS_SAME_ZONE,
+    CLASS_SAME_FOOTPRINT,
+    CLASS_DIVERSIFIED,
+    SEVERITY_HIGH,
+    SEVERITY_MEDIUM,
+    SEVERITY_LOW,
+    SUPPLIERS_TITLE,
+    SUPPLIERS_INTRO,
+    COLUMN_ACTIVE_PARTS,
+    COLUMN_SOLE_SOURCE,
+    COLUMN_CRITICAL_SOLE,
+    COLUMN_CANDIDATE,
+    COLUMN_SPEND_SHARE,
+    COLUMN_PRODUCES_IN,
+    SUPPLIER_TITLE,
+    SUPPLIER_NOT_FOUND,
+    SUPPLIER_NAME,
+    SUPPLIER_LOCATION,
+    SUPPLIER_GROUP,
+    SUPPLIER_LINKS,
+    SUPPLIER_NO_LINKS,
+    SUPPLIER_DEPENDENCE,
+    SUPPLIERS_SHOWN,
+    FILTER_CLASS,
+    FILTER_CRITICALITY,
+    FILTER_ZONE,
+    FILTER_COUNTRY,
+    FILTER_ANY,
+    FILTER_APPLY,
+    SORT_LABEL,
+    SORT_RISK,
+    SORT_SPEND,
+    SORT_HHI,
+    SORT_PART,
+    BAD_PARAMETER,
+    HHI_UNCONCENTRATED,
+    HHI_MODERATE,
+    HHI_HIGH,
+    HHI_SOLE,
+    FILTER_HHI,
+    BY_ZONE_TITLE,
+    BY_COUNTRY_TITLE,
+    HHI_TITLE,
+    HHI_NOTE,
+    CRITICAL_SINGLES_TITLE,
+    CRITICAL_SINGLES_NOTE,
+    FALSE_SECURITY_TITLE,
+    FALSE_SECURITY_NOTE,
+    SHOW_ALL;
 
     public static final String BUNDLE = "be.veerkracht.web.page.pages";
 
     @Override
     public String bundle() {
         return BUNDLE;
-    }
-
-    @Override
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }

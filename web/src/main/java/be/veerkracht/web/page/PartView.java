@@ -43,7 +43,8 @@ public record PartView(Labels text, String part, String description, String crit
                             String leadTimeDays, String capacity, String pricePerUnit) {
     }
 
-    public record FindingRow(String severity, String kind, String message, String action) {
+    /** @param severity the code, for the style; {@code severityLabel} as people read it */
+    public record FindingRow(String severity, String severityLabel, String kind, String message, String action) {
     }
 
     /** @throws PageError 404 when there is no snapshot or it has no part {@code id} */
@@ -64,7 +65,7 @@ public record PartView(Labels text, String part, String description, String crit
                 part.criticality().name(), text.number(part.annualDemandUnits()) + " " + part.uom(),
                 text.eurCents(exposure.annualSpendEur()), sources, text.fraction(exposure.hhiSupplier()),
                 text.fraction(exposure.hhiCountry()), text.fraction(exposure.hhiZone()),
-                exposure.sourcingClass().name(), text.percent(exposure.flexibility()), worst,
+                text.sourcingClass(exposure.sourcingClass()), text.percent(exposure.flexibility()), worst,
                 findings(text, a, partId));
     }
 
@@ -107,7 +108,8 @@ public record PartView(Labels text, String part, String description, String crit
             Finding f = a.findings().get(i);
             if (f.part().equals(part)) {
                 Action action = i < a.actions().size() ? a.actions().get(i) : null;
-                rows.add(new FindingRow(f.severity().name(), f.kind().name(), f.message(text.locale()),
+                rows.add(new FindingRow(f.severity().name(), text.severity(f.severity().name()), f.kind().name(),
+                        f.message(text.locale()),
                         action == null ? "" : action.what().in(text.locale())));
             }
         }

@@ -2,76 +2,120 @@ package be.veerkracht.web.page;
 
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.SourcingClass;
+import be.veerkracht.exposure.SpendShare;
+import be.veerkracht.geo.CountryCode;
+import be.veerkracht.geo.IsoCountries;
+import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.portfolio.Criticality;
+import be.veerkracht.portfolio.Part;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.app.BadQueryParameter;
+import be.veerkracht.web.app.HhiBand;
+import be.veerkracht.web.app.PartOrder;
+import be.veerkracht.web.app.PartQuery;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
- * The parts list: each part's criticality, sourcing class, spend and concentration, filtered by a search text
- * (part id, producing country or zone, case-insensitive) and optionally by one sourcing class.
+ * The parts list: each part's criticality, sourcing class, spend and concentration, filtered and ordered by a
+ * {@link PartQuery} (the same one {@code GET /api/v1/parts} uses), with the choices of each filter.
  *
- * @param query         the search text as given, "" for none
- * @param sourcingClass the class filter as given, "" for none
- * @param shownLine     "N of M parts"; null without a snapshot
+ * @param shownLine "N of M parts"; null without a snapshot
  */
-public record PartsView(Labels text, boolean hasSnapshot, String query, String sourcingClass, List<PartRow> rows,
-                        String shownLine) {
+public record PartsView(Labels text, boolean hasSnapshot, PartQuery query, List<Choice> classes,
+                        List<Choice> criticalities, List<Choice> zones, List<Choice> countries, List<Choice> bands,
+                        List<Choice> orders,
+                        List<PartRow> rows, String shownLine) {
 
-    /** Rows rendered at most, so a 10,000-part portfolio stays a light page; the search narrows it. */
+    /** Rows rendered at most, so a 10,000-part portfolio stays a light page; the filters narrow it. */
     public static final int MAX_ROWS = 500;
 
     public PartsView {
         rows = List.copyOf(rows);
     }
 
+    /** One option of a filter: its parameter value, its label, and whether the query has it. */
+    public record Choice(String value, String label, boolean selected) {
+    }
+
     /** @param href the part's page */
-    public record PartRow(String part, String href, String criticality, String sourcingClass, String annualSpend,
-                          String hhiSupplier, String hhiZone, String countries) {
+    public record PartRow(String part, String href, String description, String criticality, String sourcingClass,
+                          String annualSpend, String hhiSupplier, String hhiZone, String countries) {
     }
 
-    /** @throws PageError 400 when {@code sourcingClass} names no class */
-    public static PartsView of(Labels text, Optional<AssessedSnapshot> latest, String query, String sourcingClass) {
-        String q = query == null ? "" : query.strip();
-        String c = sourcingClass == null ? "" : sourcingClass.strip();
-        Predicate<PartExposure> byClass = byClass(text, c);
-        if (latest.isEmpty()) {
-            return new PartsView(text, false, q, c, List.of(), null);
-        }
-        List<PartExposure> all = latest.get().assessment().parts();
-        List<PartExposure> matching = all.stream().filter(byClass.and(matches(q))).toList();
-        List<PartRow> rows = matching.stream().limit(MAX_ROWS).map(p -> row(text, p)).toList();
-        return new PartsView(text, true, q, c, rows,
-                text.get(PageText.PARTS_SHOWN, text.count(rows.size()), text.count(matching.size()),
-                        text.count(all.size())));
-    }
-
-    private static Predicate<PartExposure> byClass(Labels text, String given) {
-        if (given.isEmpty()) {
-            return p -> true;
-        }
+    /** @throws PageError 400 when a filter or the order names nothing we know */
+    public static PartsView of(Labels text, Optional<AssessedSnapshot> latest, ReferenceGeography geography,
+                               Function<String, String> parameter) {
+        PartQuery query;
         try {
-            SourcingClass wanted = SourcingClass.valueOf(given.toUpperCase(Locale.ROOT));
-            return p -> p.sourcingClass() == wanted;
-        } catch (IllegalArgumentException unknown) {
-            throw new PageError(400, text.get(PageText.BAD_CLASS, given));
+            query = PartQuery.parse(parameter);
+        } catch (BadQueryParameter bad) {
+            throw new PageError(400, text.get(PageText.BAD_PARAMETER, bad.parameter(), bad.value()));
+        }
+        if (latest.isEmpty()) {
+            return new PartsView(text, false, query, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), null);
+        }
+        AssessedSnapshot assessed = latest.get();
+        List<PartExposure> matching = query.select(assessed);
+        List<PartRow> rows = matching.stream().limit(MAX_ROWS).map(p -> row(text, assessed, p)).toList();
+        int all = assessed.assessment().parts().size();
+        return new PartsView(text, true, query, classes(text, query), criticalities(query),
+                zones(text, geography, assessed, query), countries(text, assessed, query), bands(text, query),
+                orders(text, query), rows,
+                text.get(PageText.PARTS_SHOWN, text.count(rows.size()), text.count(matching.size()),
+                        text.count(all)));
+    }
+
+    private static List<Choice> classes(Labels text, PartQuery query) {
+        return Arrays.stream(SourcingClass.values())
+                .map(c -> new Choice(c.name(), text.sourcingClass(c), c == query.sourcingClass())).toList();
+    }
+
+    private static List<Choice> criticalities(PartQuery query) {
+        return Arrays.stream(Criticality.values())
+                .map(c -> new Choice(c.name(), c.name(), c == query.criticality())).toList();
+    }
+
+    /** The zones the portfolio produces in, largest spend first. */
+    private static List<Choice> zones(Labels text, ReferenceGeography geography, AssessedSnapshot assessed,
+                                      PartQuery query) {
+        return assessed.assessment().zones().stream().map(SpendShare::key)
+                .map(z -> new Choice(z, geography.zone(z).map(zone -> zone.name(text.locale())).orElse(z),
+                        z.equals(query.zone()))).toList();
+    }
+
+    /** The countries the portfolio produces in, largest spend first. */
+    private static List<Choice> countries(Labels text, AssessedSnapshot assessed, PartQuery query) {
+        return assessed.assessment().countries().stream().map(SpendShare::key)
+                .map(c -> new Choice(c, countryName(text, c), c.equals(query.country()))).toList();
+    }
+
+    private static String countryName(Labels text, String code) {
+        try {
+            return IsoCountries.country(new CountryCode(code)).name(text.locale());
+        } catch (IllegalArgumentException notIso) {
+            return code;
         }
     }
 
-    private static Predicate<PartExposure> matches(String query) {
-        if (query.isEmpty()) {
-            return p -> true;
-        }
-        String needle = query.toLowerCase(Locale.ROOT);
-        return p -> p.part().value().toLowerCase(Locale.ROOT).contains(needle)
-                || p.countries().stream().anyMatch(c -> c.equalsIgnoreCase(needle))
-                || p.zones().stream().anyMatch(z -> z.equalsIgnoreCase(needle));
+    private static List<Choice> bands(Labels text, PartQuery query) {
+        return Arrays.stream(HhiBand.values()).map(b -> new Choice(b.parameter(),
+                text.get(PageText.valueOf("HHI_" + b.name())), b == query.hhiBand())).toList();
     }
 
-    private static PartRow row(Labels text, PartExposure p) {
-        return new PartRow(p.part().value(), PartView.path(p.part().value()), p.criticality().name(), p.sourcingClass().name(),
-                text.eur(p.annualSpendEur()), text.fraction(p.hhiSupplier()), text.fraction(p.hhiZone()),
-                String.join(", ", p.countries()));
+    private static List<Choice> orders(Labels text, PartQuery query) {
+        return Arrays.stream(PartOrder.values()).map(o -> new Choice(o.parameter(),
+                text.get(PageText.valueOf("SORT_" + o.name())), o == query.order())).toList();
+    }
+
+    private static PartRow row(Labels text, AssessedSnapshot assessed, PartExposure p) {
+        String description = assessed.snapshot().portfolio().part(p.part())
+                .map(Part::description).orElse("");
+        return new PartRow(p.part().value(), PartView.path(p.part().value()), description, p.criticality().name(),
+                text.sourcingClass(p.sourcingClass()), text.eur(p.annualSpendEur()), text.fraction(p.hhiSupplier()),
+                text.fraction(p.hhiZone()), String.join(", ", p.countries()));
     }
 }

@@ -3,6 +3,7 @@ package be.veerkracht.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.veerkracht.web.TestServer;
+import be.veerkracht.web.TestServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -16,38 +17,21 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API against a real server, over the sample portfolio and over an empty database. */
 class ApiHandlersTest {
 
+    @RegisterExtension
+    static final TestServerExtension SAMPLE = TestServerExtension.withSample();
+
+    @RegisterExtension
+    static final TestServerExtension EMPTY = TestServerExtension.empty();
+
     private static final Path SCHEMA = Path.of("..", "docs", "schemas", "assess.schema.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @TempDir
-    static Path sampleFolder;
-
-    @TempDir
-    static Path emptyFolder;
-
-    private static TestServer sample;
-    private static TestServer empty;
-
-    @BeforeAll
-    static void start() {
-        sample = TestServer.withSample(sampleFolder);
-        empty = TestServer.empty(emptyFolder);
-    }
-
-    @AfterAll
-    static void stop() {
-        sample.close();
-        empty.close();
-    }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -59,7 +43,7 @@ class ApiHandlersTest {
     class Health {
         @Test
         void is_up() throws Exception {
-            HttpResponse<String> response = sample.get("/api/v1/health");
+            HttpResponse<String> response = SAMPLE.server().get("/api/v1/health");
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(json(response)).isEqualTo(MAPPER.readTree("{\"status\":\"UP\"}"));
         }
@@ -69,7 +53,7 @@ class ApiHandlersTest {
     class Assessment {
         @Test
         void follows_the_cli_schema_with_the_sample_figures() throws Exception {
-            HttpResponse<String> response = sample.get("/api/v1/assessment");
+            HttpResponse<String> response = SAMPLE.server().get("/api/v1/assessment");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode json = json(response);
             try (InputStream in = Files.newInputStream(SCHEMA)) {
@@ -92,7 +76,7 @@ class ApiHandlersTest {
 
         @Test
         void is_404_json_before_any_import() throws Exception {
-            HttpResponse<String> response = empty.get("/api/v1/assessment");
+            HttpResponse<String> response = EMPTY.server().get("/api/v1/assessment");
             assertThat(response.statusCode()).isEqualTo(404);
             JsonNode json = json(response);
             assertThat(json.get("error").asText()).isEqualTo("no snapshot yet");
@@ -104,7 +88,7 @@ class ApiHandlersTest {
     class Snapshots {
         @Test
         void lists_the_import() throws Exception {
-            JsonNode json = json(sample.get("/api/v1/snapshots"));
+            JsonNode json = json(SAMPLE.server().get("/api/v1/snapshots"));
             assertThat(json.get("snapshots")).hasSize(1);
             JsonNode first = json.get("snapshots").get(0);
             assertThat(first.get("id").asLong()).isEqualTo(1);
@@ -115,7 +99,7 @@ class ApiHandlersTest {
 
         @Test
         void is_an_empty_list_before_any_import() throws Exception {
-            HttpResponse<String> response = empty.get("/api/v1/snapshots?limit=5");
+            HttpResponse<String> response = EMPTY.server().get("/api/v1/snapshots?limit=5");
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(json(response).get("snapshots")).isEmpty();
         }
@@ -123,7 +107,7 @@ class ApiHandlersTest {
         @Test
         void refuses_a_bad_limit_with_400_json() throws Exception {
             for (String limit : List.of("abc", "0", "1001", "-3", "1.5")) {
-                HttpResponse<String> response = sample.get("/api/v1/snapshots?limit=" + limit);
+                HttpResponse<String> response = SAMPLE.server().get("/api/v1/snapshots?limit=" + limit);
                 assertThat(response.statusCode()).as(limit).isEqualTo(400);
                 JsonNode json = json(response);
                 assertThat(json.get("error").asText()).isEqualTo("bad parameter");
@@ -136,7 +120,7 @@ class ApiHandlersTest {
     class UnknownRoutes {
         @Test
         void answer_404_json_under_api() throws Exception {
-            HttpResponse<String> response = sample.get("/api/v1/nothing-here", "text/html");
+            HttpResponse<String> response = SAMPLE.server().get("/api/v1/nothing-here", "text/html");
             assertThat(response.statusCode()).isEqualTo(404);
             JsonNode json = json(response);
             assertThat(json.get("error").asText()).isEqualTo("not found");

@@ -4,37 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.veerkracht.web.Browser;
 import be.veerkracht.web.TestServer;
+import be.veerkracht.web.TestServerExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages' language: the cookie of the language switch, else Accept-Language, else English. */
 class LanguageChoiceTest {
 
-    @TempDir
-    static Path folder;
-
-    private static TestServer sample;
-
-    @BeforeAll
-    static void start() {
-        sample = TestServer.withSample(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        sample.close();
-    }
+    @RegisterExtension
+    static final TestServerExtension SAMPLE = TestServerExtension.withSample();
 
     /** A browser of its own, signed in, so a language cookie does not leak into other tests. */
     private static Browser signedIn() {
-        Browser browser = sample.newBrowser();
+        Browser browser = SAMPLE.server().newBrowser();
         assertThat(browser.signIn(TestServer.ADMIN, TestServer.PASSWORD).statusCode()).isEqualTo(302);
         return browser;
     }
@@ -47,7 +34,7 @@ class LanguageChoiceTest {
     class OnTheServer {
         @Test
         void accept_language_nl_be_gives_dutch_labels_and_numbers() {
-            String html = get(sample.browser(), "/", "nl-BE,nl;q=0.9,en;q=0.5").body();
+            String html = get(SAMPLE.server().browser(), "/", "nl-BE,nl;q=0.9,en;q=0.5").body();
             // 180 parts, EUR 40,078,127.78 (sample README), in Dutch: dot for thousands.
             assertThat(html).contains("<html lang=\"nl\">").contains("Jaarlijkse aankoopwaarde")
                     .contains("Ernstigste bevindingen")
@@ -57,7 +44,7 @@ class LanguageChoiceTest {
 
         @Test
         void without_a_preference_pages_are_english() {
-            String html = sample.get("/", "text/html").body();
+            String html = SAMPLE.server().get("/", "text/html").body();
             assertThat(html).contains("<html lang=\"en\">").contains("EUR 40,078,128");
         }
 
@@ -88,13 +75,13 @@ class LanguageChoiceTest {
 
         @Test
         void the_navigation_offers_the_three_languages() {
-            assertThat(sample.get("/", "text/html").body()).contains("href=\"?lang=nl\"").contains(">Nederlands</a>")
+            assertThat(SAMPLE.server().get("/", "text/html").body()).contains("href=\"?lang=nl\"").contains(">Nederlands</a>")
                     .contains("href=\"?lang=fr\"").contains(">Français</a>").contains("href=\"?lang=en\"");
         }
 
         @Test
         void the_login_page_switches_too() {
-            Browser browser = sample.newBrowser();
+            Browser browser = SAMPLE.server().newBrowser();
             assertThat(get(browser, "/login?lang=nl", "en").statusCode()).isEqualTo(303);
             assertThat(get(browser, "/login", "en").body()).contains("<html lang=\"nl\">").contains("Aanmelden");
         }

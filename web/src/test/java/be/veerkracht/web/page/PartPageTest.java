@@ -7,40 +7,23 @@ import be.veerkracht.geo.CountryCode;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
 import be.veerkracht.web.TestServer;
+import be.veerkracht.web.TestServerExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /parts/{id}} against a real server over the sample portfolio, and over an empty database. */
 class PartPageTest {
 
+    @RegisterExtension
+    static final TestServerExtension SAMPLE = TestServerExtension.withSample();
+
+    @RegisterExtension
+    static final TestServerExtension EMPTY = TestServerExtension.empty();
+
     /** Part 110010 of examples/flemish-machine-builder: one active source in China and three candidates. */
     private static final String PART = "110010";
-
-    @TempDir
-    static Path sampleFolder;
-
-    @TempDir
-    static Path emptyFolder;
-
-    private static TestServer sample;
-    private static TestServer empty;
-
-    @BeforeAll
-    static void start() {
-        sample = TestServer.withSample(sampleFolder);
-        empty = TestServer.empty(emptyFolder);
-    }
-
-    @AfterAll
-    static void stop() {
-        sample.close();
-        empty.close();
-    }
 
     private static String zone(String country, Locale language) {
         ReferenceGeography geography = ReferenceGeographyLoader.shipped();
@@ -50,7 +33,7 @@ class PartPageTest {
 
     @Test
     void shows_the_part_its_sources_and_concentration() {
-        HttpResponse<String> response = sample.get("/parts/" + PART, "text/html");
+        HttpResponse<String> response = SAMPLE.server().get("/parts/" + PART, "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
         String html = response.body();
         // parts.csv, row 110010: description, criticality A, annual_demand_units 1.250, uom pcs.
@@ -74,7 +57,7 @@ class PartPageTest {
         assertThat(html.split("<tr><td>", -1)).hasSize(1 + 4);
         // One active source: every HHI is 1, the class SINGLE, and nothing is left when it fails (docs/exposure.md).
         assertThat(html).contains("<td id=\"hhi-supplier\">1.00</td>").contains("<td id=\"hhi-country\">1.00</td>")
-                .contains("<td id=\"hhi-zone\">1.00</td>").contains("<td id=\"sourcing-class\">SINGLE</td>")
+                .contains("<td id=\"hhi-zone\">1.00</td>").contains("<td id=\"sourcing-class\">Single source</td>")
                 .contains("<td id=\"flexibility\">0%</td>");
     }
 
@@ -82,21 +65,21 @@ class PartPageTest {
     void shows_the_findings_of_the_part_with_their_actions() {
         long expected = TestServer.sampleAssessment().findings().stream()
                 .map(Finding::part).filter(p -> p.value().equals(PART)).count();
-        String html = sample.get("/parts/" + PART, "text/html").body();
+        String html = SAMPLE.server().get("/parts/" + PART, "text/html").body();
         assertThat(expected).isPositive();
         assertThat(html.split("<td class=\"severity ", -1)).hasSize((int) expected + 1);
     }
 
     @Test
     void is_linked_from_the_parts_list() {
-        assertThat(sample.get("/parts", "text/html").body())
+        assertThat(SAMPLE.server().get("/parts", "text/html").body())
                 .contains("<a href=\"/parts/" + PART + "\">" + PART + "</a>");
     }
 
     @Test
     void in_dutch_formats_the_figures_the_dutch_way() {
-        HttpResponse<String> response = sample.browser().send(
-                sample.browser().request("/parts/" + PART).header("Accept-Language", "nl-BE").GET());
+        HttpResponse<String> response = SAMPLE.server().browser().send(
+                SAMPLE.server().browser().request("/parts/" + PART).header("Accept-Language", "nl-BE").GET());
         // The same figures as above, Dutch separators; names from the JDK's CLDR data and the zone file.
         assertThat(response.body()).contains("<html lang=\"nl\">").contains("<td id=\"part-spend\">EUR 260.262,50</td>")
                 .contains("<td id=\"part-demand\">1.250 pcs</td>").contains("<td id=\"hhi-supplier\">1,00</td>")
@@ -106,14 +89,14 @@ class PartPageTest {
 
     @Test
     void answers_404_for_an_unknown_part() {
-        HttpResponse<String> response = sample.get("/parts/no-such-part", "text/html");
+        HttpResponse<String> response = SAMPLE.server().get("/parts/no-such-part", "text/html");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("There is no part 'no-such-part' in the newest snapshot.");
     }
 
     @Test
     void answers_404_before_the_first_import() {
-        assertThat(empty.get("/parts/" + PART, "text/html").statusCode()).isEqualTo(404);
+        assertThat(EMPTY.server().get("/parts/" + PART, "text/html").statusCode()).isEqualTo(404);
     }
 
     private static String source(String supplier, String country, String zone, String share, String qualified,

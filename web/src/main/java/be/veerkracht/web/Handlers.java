@@ -1,0 +1,23 @@
+package be.veerkracht.web;
+
+import be.veerkracht.web.api.ApiHandlers;
+import be.veerkracht.web.app.LatestAssessment;
+import be.veerkracht.web.imports.ImportHandlers;
+import be.veerkracht.web.map.MapHandlers;
+import be.veerkracht.web.page.PageHandlers;
+import be.veerkracht.web.page.Views;
+import java.util.Locale;
+
+/** The handlers of every feature, over one {@link LatestAssessment}: what {@link Routes} maps the paths to. */
+record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports) {
+
+    /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
+    static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
+
+    static Handlers over(LatestAssessment latest) {
+        Views views = new Views();
+        PageHandlers pages = new PageHandlers(latest, views, FALLBACK_LANGUAGE);
+        return new Handlers(new ApiHandlers(latest), pages, new MapHandlers(latest, views, pages),
+                new ImportHandlers(latest, views, pages));
+    }
+}

@@ -1,0 +1,105 @@
+package be.veerkracht.web.app;
+
+import be.veerkracht.exposure.ExposureAssessment;
+import be.veerkracht.exposure.Finding;
+import be.veerkracht.exposure.PartExposure;
+import be.veerkracht.exposure.Severity;
+import be.veerkracht.portfolio.Part;
+import be.veerkracht.portfolio.PartId;
+import be.veerkracht.portfolio.Portfolio;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of one assessed snapshot, prepared once for every list that filters them ({@link PartQuery}): each
+ * order's sorted list, each part's lower-case search text, description and most severe finding. Lists then cost
+ * one pass over the parts per request, without sorting or lower-casing (docs/benchmarks.md).
+ */
+public final class PartIndex {
+
+    private final Map<PartOrder, List<PartExposure>> ordered;
+    private final Map<PartId, String> searchText;
+    private final Map<PartId, String> descriptions;
+    private final Map<PartId, Severity> topSeverity;
+    private final Map<PartId, PartExposure> byId;
+
+    private PartIndex(Map<PartOrder, List<PartExposure>> ordered, Map<PartId, String> searchText,
+                      Map<PartId, String> descriptions, Map<PartId, Severity> topSeverity,
+                      Map<PartId, PartExposure> byId) {
+        this.ordered = ordered;
+        this.searchText = searchText;
+        this.descriptions = descriptions;
+        this.topSeverity = topSeverity;
+        this.byId = byId;
+    }
+
+    static PartIndex of(AssessedSnapshot assessed) {
+        Portfolio portfolio = assessed.snapshot().portfolio();
+        ExposureAssessment assessment = assessed.assessment();
+        Map<PartId, Integer> rank = new HashMap<>();
+        Map<PartId, Severity> top = new HashMap<>();
+        List<Finding> findings = assessment.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            // findings come most severe, highest score first: a part's first one is its worst
+            rank.putIfAbsent(findings.get(i).part(), i);
+            top.putIfAbsent(findings.get(i).part(), findings.get(i).severity());
+        }
+        Map<PartId, String> descriptions = new HashMap<>();
+        Map<PartId, String> search = new HashMap<>();
+        Map<PartId, PartExposure> byId = new HashMap<>();
+        for (PartExposure p : assessment.parts()) {
+            String description = portfolio.part(p.part()).map(Part::description).orElse("");
+            descriptions.put(p.part(), description);
+            search.put(p.part(), (p.part().value() + "\n" + description).toLowerCase(Locale.ROOT));
+            byId.put(p.part(), p);
+        }
+        Map<PartOrder, List<PartExposure>> ordered = new EnumMap<>(PartOrder.class);
+        for (PartOrder order : PartOrder.values()) {
+            ordered.put(order, assessment.parts().stream().sorted(comparator(order, rank)).toList());
+        }
+        return new PartIndex(ordered, search, descriptions, top, byId);
+    }
+
+    private static Comparator<PartExposure> comparator(PartOrder order, Map<PartId, Integer> rank) {
+        Comparator<PartExposure> bySpend = Comparator.comparing(PartExposure::annualSpendEur).reversed();
+        Comparator<PartExposure> byId = Comparator.comparing(PartExposure::part);
+        return switch (order) {
+            case RISK -> Comparator.comparingInt((PartExposure p) -> rank.getOrDefault(p.part(), Integer.MAX_VALUE))
+                    .thenComparing(bySpend).thenComparing(byId);
+            case SPEND -> bySpend.thenComparing(byId);
+            case HHI -> Comparator.comparingDouble(PartExposure::hhiSupplier).reversed().thenComparing(bySpend)
+                    .thenComparing(byId);
+            case PART -> byId;
+        };
+    }
+
+    /** Every part, in this order. */
+    public List<PartExposure> in(PartOrder order) {
+        return ordered.get(order);
+    }
+
+    /** Part id and description, lower case, for a search. */
+    String searchText(PartId part) {
+        return searchText.getOrDefault(part, "");
+    }
+
+    /** The part's description, "" when it has none. */
+    public String description(PartId part) {
+        return descriptions.getOrDefault(part, "");
+    }
+
+    /** The severity of the part's most severe finding; empty when it has none. */
+    public Optional<Severity> topSeverity(PartId part) {
+        return Optional.ofNullable(topSeverity.get(part));
+    }
+
+    /** The part's exposure; empty when the snapshot has no such part. */
+    public Optional<PartExposure> exposure(PartId part) {
+        return Optional.ofNullable(byId.get(part));
+    }
+}
