@@ -10,10 +10,12 @@ import be.veerkracht.portfolio.Portfolio;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parts of one assessed snapshot, prepared once for every list that filters them ({@link PartQuery}): each
@@ -22,17 +24,18 @@ import java.util.Optional;
  */
 public final class PartIndex {
 
-    private final Map<PartOrder, List<PartExposure>> ordered;
-    private final Map<PartId, String> searchText;
+    /** A part with what a search compares: id and description in lower case, its countries and zones. */
+    record Entry(PartExposure exposure, String searchText, Set<String> codes) {
+    }
+
+    private final Map<PartOrder, List<Entry>> ordered;
     private final Map<PartId, String> descriptions;
     private final Map<PartId, Severity> topSeverity;
     private final Map<PartId, PartExposure> byId;
 
-    private PartIndex(Map<PartOrder, List<PartExposure>> ordered, Map<PartId, String> searchText,
-                      Map<PartId, String> descriptions, Map<PartId, Severity> topSeverity,
-                      Map<PartId, PartExposure> byId) {
+    private PartIndex(Map<PartOrder, List<Entry>> ordered, Map<PartId, String> descriptions,
+                      Map<PartId, Severity> topSeverity, Map<PartId, PartExposure> byId) {
         this.ordered = ordered;
-        this.searchText = searchText;
         this.descriptions = descriptions;
         this.topSeverity = topSeverity;
         this.byId = byId;
@@ -50,19 +53,23 @@ public final class PartIndex {
             top.putIfAbsent(findings.get(i).part(), findings.get(i).severity());
         }
         Map<PartId, String> descriptions = new HashMap<>();
-        Map<PartId, String> search = new HashMap<>();
         Map<PartId, PartExposure> byId = new HashMap<>();
+        Map<PartId, Entry> entries = new HashMap<>();
         for (PartExposure p : assessment.parts()) {
             String description = portfolio.part(p.part()).map(Part::description).orElse("");
             descriptions.put(p.part(), description);
-            search.put(p.part(), (p.part().value() + "\n" + description).toLowerCase(Locale.ROOT));
             byId.put(p.part(), p);
+            Set<String> codes = new HashSet<>(p.countries());
+            codes.addAll(p.zones());
+            entries.put(p.part(), new Entry(p, (p.part().value() + "\n" + description).toLowerCase(Locale.ROOT),
+                    Set.copyOf(codes)));
         }
-        Map<PartOrder, List<PartExposure>> ordered = new EnumMap<>(PartOrder.class);
+        Map<PartOrder, List<Entry>> ordered = new EnumMap<>(PartOrder.class);
         for (PartOrder order : PartOrder.values()) {
-            ordered.put(order, assessment.parts().stream().sorted(comparator(order, rank)).toList());
+            ordered.put(order, assessment.parts().stream().sorted(comparator(order, rank))
+                    .map(p -> entries.get(p.part())).toList());
         }
-        return new PartIndex(ordered, search, descriptions, top, byId);
+        return new PartIndex(ordered, descriptions, top, byId);
     }
 
     private static Comparator<PartExposure> comparator(PartOrder order, Map<PartId, Integer> rank) {
@@ -78,14 +85,9 @@ public final class PartIndex {
         };
     }
 
-    /** Every part, in this order. */
-    public List<PartExposure> in(PartOrder order) {
+    /** Every part with its search text, in this order. */
+    List<Entry> in(PartOrder order) {
         return ordered.get(order);
-    }
-
-    /** Part id and description, lower case, for a search. */
-    String searchText(PartId part) {
-        return searchText.getOrDefault(part, "");
     }
 
     /** The part's description, "" when it has none. */

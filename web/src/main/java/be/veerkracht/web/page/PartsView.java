@@ -62,35 +62,44 @@ public record PartsView(Labels text, boolean hasSnapshot, PartQuery query, List<
         List<PartExposure> matching = query.select(assessed);
         List<PartRow> rows = matching.stream().limit(MAX_ROWS).map(p -> row(text, assessed, p)).toList();
         int all = assessed.assessment().parts().size();
-        return new PartsView(text, true, query, classes(text, query), criticalities(query),
-                zones(text, geography, assessed, query), countries(text, assessed, query), bands(text, query),
-                orders(text, query), rows,
+        // the options' labels (country names above all) are the same for every request of one language
+        Options options = assessed.inLanguage(Options.class, text.locale(), () -> Options.of(text, geography, assessed));
+        return new PartsView(text, true, query,
+                choices(options.classes(), query.sourcingClass() == null ? "" : query.sourcingClass().name()),
+                choices(options.criticalities(), query.criticality() == null ? "" : query.criticality().name()),
+                choices(options.zones(), query.zone()), choices(options.countries(), query.country()),
+                choices(options.bands(), query.hhiBand() == null ? "" : query.hhiBand().parameter()),
+                choices(options.orders(), query.order().parameter()), rows,
                 text.get(PageText.PARTS_SHOWN, text.count(rows.size()), text.count(matching.size()),
                         text.count(all)));
     }
 
-    private static List<Choice> classes(Labels text, PartQuery query) {
-        return Arrays.stream(SourcingClass.values())
-                .map(c -> new Choice(c.name(), text.sourcingClass(c), c == query.sourcingClass())).toList();
+    /** One option of a filter before a request selects any: parameter value and label. */
+    record Option(String value, String label) {
     }
 
-    private static List<Choice> criticalities(PartQuery query) {
-        return Arrays.stream(Criticality.values())
-                .map(c -> new Choice(c.name(), c.name(), c == query.criticality())).toList();
+    /** Every filter's options in one language, for one snapshot (its zones and countries, largest spend first). */
+    record Options(List<Option> classes, List<Option> criticalities, List<Option> zones, List<Option> countries,
+                   List<Option> bands, List<Option> orders) {
+
+        static Options of(Labels text, ReferenceGeography geography, AssessedSnapshot assessed) {
+            return new Options(
+                    Arrays.stream(SourcingClass.values()).map(c -> new Option(c.name(), text.sourcingClass(c))).toList(),
+                    Arrays.stream(Criticality.values()).map(c -> new Option(c.name(), c.name())).toList(),
+                    assessed.assessment().zones().stream().map(SpendShare::key).map(z -> new Option(z,
+                            geography.zone(z).map(zone -> zone.name(text.locale())).orElse(z))).toList(),
+                    assessed.assessment().countries().stream().map(SpendShare::key)
+                            .map(c -> new Option(c, countryName(text, c))).toList(),
+                    Arrays.stream(HhiBand.values()).map(b -> new Option(b.parameter(),
+                            text.get(PageText.valueOf("HHI_" + b.name())))).toList(),
+                    Arrays.stream(PartOrder.values()).map(o -> new Option(o.parameter(),
+                            text.get(PageText.valueOf("SORT_" + o.name())))).toList());
+        }
     }
 
-    /** The zones the portfolio produces in, largest spend first. */
-    private static List<Choice> zones(Labels text, ReferenceGeography geography, AssessedSnapshot assessed,
-                                      PartQuery query) {
-        return assessed.assessment().zones().stream().map(SpendShare::key)
-                .map(z -> new Choice(z, geography.zone(z).map(zone -> zone.name(text.locale())).orElse(z),
-                        z.equals(query.zone()))).toList();
-    }
-
-    /** The countries the portfolio produces in, largest spend first. */
-    private static List<Choice> countries(Labels text, AssessedSnapshot assessed, PartQuery query) {
-        return assessed.assessment().countries().stream().map(SpendShare::key)
-                .map(c -> new Choice(c, countryName(text, c), c.equals(query.country()))).toList();
+    private static List<Choice> choices(List<Option> options, String selected) {
+        return options.stream().map(o -> new Choice(o.value(), o.label(), o.value().equalsIgnoreCase(selected)))
+                .toList();
     }
 
     private static String countryName(Labels text, String code) {
@@ -99,16 +108,6 @@ public record PartsView(Labels text, boolean hasSnapshot, PartQuery query, List<
         } catch (IllegalArgumentException notIso) {
             return code;
         }
-    }
-
-    private static List<Choice> bands(Labels text, PartQuery query) {
-        return Arrays.stream(HhiBand.values()).map(b -> new Choice(b.parameter(),
-                text.get(PageText.valueOf("HHI_" + b.name())), b == query.hhiBand())).toList();
-    }
-
-    private static List<Choice> orders(Labels text, PartQuery query) {
-        return Arrays.stream(PartOrder.values()).map(o -> new Choice(o.parameter(),
-                text.get(PageText.valueOf("SORT_" + o.name())), o == query.order())).toList();
     }
 
     private static PartRow row(Labels text, AssessedSnapshot assessed, PartExposure p) {
