@@ -7,7 +7,6 @@ import be.veerkracht.geo.CountryCode;
 import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.Criticality;
-import be.veerkracht.portfolio.Part;
 import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.BadQueryParameter;
 import be.veerkracht.web.app.HhiBand;
@@ -111,9 +110,8 @@ public record PartsView(Labels text, boolean hasSnapshot, PartQuery query, List<
     }
 
     private static PartRow row(Labels text, AssessedSnapshot assessed, PartExposure p) {
-        String description = assessed.snapshot().portfolio().part(p.part())
-                .map(Part::description).orElse("");
-        return new PartRow(p.part().value(), PartView.path(p.part().value()), description, p.criticality().name(),
+        return new PartRow(p.part().value(), PartView.path(p.part().value()), assessed.parts().description(p.part()),
+                p.criticality().name(),
                 text.sourcingClass(p.sourcingClass()), text.eur(p.annualSpendEur()), text.fraction(p.hhiSupplier()),
                 text.fraction(p.hhiZone()), String.join(", ", p.countries()));
     }

@@ -6,19 +6,16 @@ import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.AnnualSpend;
 import be.veerkracht.portfolio.Part;
-import be.veerkracht.portfolio.PartId;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.Supplier;
 import be.veerkracht.portfolio.SupplierId;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.app.PartIndex;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One supplier: where its legal entity is, how much of the portfolio depends on it, and every part it supplies or
@@ -47,12 +44,11 @@ public record SupplierView(Labels text, String id, String name, String location,
         Supplier supplier = portfolio.supplier(supplierId).orElseThrow(() -> notFound(text, id));
         SupplierExposure exposure = latest.orElseThrow().suppliers().stream()
                 .filter(e -> e.supplier().id().equals(supplierId)).findFirst().orElseThrow();
-        Map<PartId, PartExposure> parts = latest.orElseThrow().assessment().parts().stream()
-                .collect(Collectors.toMap(PartExposure::part, Function.identity()));
+        PartIndex parts = latest.orElseThrow().parts();
         List<LinkRow> links = portfolio.links().stream().filter(l -> l.supplier().equals(supplierId))
                 .sorted(Comparator.comparing((SourcingLink l) -> spend(portfolio, l)).reversed()
                         .thenComparing(SourcingLink::part))
-                .map(l -> link(text, geography, portfolio, parts.get(l.part()), l)).toList();
+                .map(l -> link(text, geography, portfolio, parts.exposure(l.part()).orElseThrow(), l)).toList();
         String location = IsoCountries.country(supplier.country()).name(text.locale())
                 + (supplier.city() == null ? "" : ", " + supplier.city());
         return new SupplierView(text, id, supplier.name(), location,
