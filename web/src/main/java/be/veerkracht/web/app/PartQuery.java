@@ -31,9 +31,6 @@ public record PartQuery(String text, SourcingClass sourcingClass, Criticality cr
         order = order == null ? PartOrder.RISK : order;
     }
 
-    /** Every part, in risk order. */
-    public static final PartQuery ALL = new PartQuery("", null, null, "", "", null, PartOrder.RISK);
-
     /**
      * From request parameters {@code q}, {@code class}, {@code criticality}, {@code zone}, {@code country},
      * {@code hhi} and {@code sort}, each possibly null or blank.
