@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SnapshotsCommand.class,
             TemplateCommand.class,
             AssessCommand.class,
+            ScenarioCommand.class,
             ServeCommand.class,
             DemoCommand.class,
             GenerateCommand.class,

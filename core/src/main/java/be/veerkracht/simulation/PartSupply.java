@@ -46,15 +46,25 @@ public record PartSupply(String partId, double onHandUnits, List<SupplySource> s
     public static PartSupply fromPortfolio(Part part, List<SourcingLink> links) {
         List<SupplySource> sources = links.stream()
                 .filter(link -> link.part().equals(part.id()))
-                .filter(link -> link.qualification().qualified() && link.share() > 0)
+                .filter(PartSupply::isActive)
                 .map(PartSupply::source)
                 .toList();
         return new PartSupply(part.id().value(), part.onHandUnits(), sources,
                 part.shortageCostPerUnit().orElse(BigDecimal.ZERO));
     }
 
+    /** Whether the supply model uses this link: qualified, share above 0 (candidates wait for qualification). */
+    public static boolean isActive(SourcingLink link) {
+        return link.qualification().qualified() && link.share() > 0;
+    }
+
+    /** The id the model gives the link's source, which outages refer to: the supplier, or supplier/site. */
+    public static String sourceId(SourcingLink link) {
+        return link.site() == null ? link.supplier().value() : link.supplier().value() + "/" + link.site();
+    }
+
     private static SupplySource source(SourcingLink link) {
-        String id = link.site() == null ? link.supplier().value() : link.supplier().value() + "/" + link.site();
+        String id = sourceId(link);
         int leadTimeDays = (int) Math.ceil(link.leadTime().days());
         boolean flexKnown = link.rampUpDays() != null;
         return new SupplySource(id, link.share(), leadTimeDays,

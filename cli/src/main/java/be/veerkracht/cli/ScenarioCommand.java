@@ -1,0 +1,126 @@
+package be.veerkracht.cli;
+
+import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.i18n.Messages;
+import be.veerkracht.ingest.read.PortfolioReader;
+import be.veerkracht.portfolio.Portfolio;
+import be.veerkracht.simulation.NamedScenario;
+import be.veerkracht.simulation.ScenarioEvent;
+import be.veerkracht.simulation.ScenarioEventException;
+import be.veerkracht.simulation.ScenarioOutages;
+import be.veerkracht.simulation.ScenarioResult;
+import be.veerkracht.store.Database;
+import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.snapshot.Snapshot;
+import be.veerkracht.store.snapshot.SnapshotStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code veerkracht scenario [PATH] --event ...}: what named outage events cost, part by part (docs/stress-test.md). */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = {"Run a named scenario: outage events that all start today, through the deterministic",
+            "day-by-day supply model; the lost demand and its cost per part (docs/stress-test.md)."})
+final class ScenarioCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..1",
+            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
+    private Path path;
+
+    @Option(names = "--event", required = true, paramLabel = "KIND:TARGET[:DAYS]",
+            description = {"Repeatable. zone:CN_SPHERE:90, footprint:TAIWAN_STRAIT:60, supplier:S01:30, or",
+                "tool:T01 (down for its rebuild_days; tool:T01:45 overrides them). Lane delays: not yet."})
+    private List<String> events;
+
+    @Option(names = "--horizon-days", defaultValue = "365", paramLabel = "D",
+            description = "Days simulated from day 0 (default: ${DEFAULT-VALUE}).")
+    private int horizonDays;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (for people, in --lang) or json (for machines, schema veerkracht/scenario/1).")
+    private OutputFormat format;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private ReferenceOption reference;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (horizonDays < 1) {
+            throw new BadInputException("scenario: --horizon-days must be at least 1, got " + horizonDays);
+        }
+        List<ScenarioEvent> parsed = new ArrayList<>();
+        for (String text : events) {
+            parsed.add(ScenarioEventArgument.parse(text));
+        }
+        ReferenceGeography geography = reference.load(language.locale());
+        Portfolio portfolio;
+        String sourceLine;
+        if (path != null) {
+            portfolio = new PortfolioReader().read(path).portfolio();
+            sourceLine = Messages.format(ScenarioLabel.SOURCE_FILE, language.locale(), path);
+        } else {
+            Snapshot snapshot = latest();
+            portfolio = snapshot.portfolio();
+            sourceLine = Messages.format(ScenarioLabel.SOURCE_SNAPSHOT, language.locale(),
+                    String.valueOf(snapshot.info().id()), snapshot.info().source(), snapshot.info().importedAt());
+        }
+        check(portfolio, geography, parsed);
+        ScenarioResult result = new NamedScenario(geography).run(portfolio, parsed, horizonDays);
+        print(result, geography, sourceLine);
+        return ExitCodes.OK;
+    }
+
+    /** Resolves each event on its own first, so a refusal names the --event value exactly as the user wrote it. */
+    private void check(Portfolio portfolio, ReferenceGeography geography, List<ScenarioEvent> parsed)
+            throws BadInputException {
+        ScenarioOutages outages = new ScenarioOutages(portfolio, geography);
+        for (int i = 0; i < parsed.size(); i++) {
+            try {
+                outages.resolve(parsed.get(i));
+            } catch (ScenarioEventException refused) {
+                throw ScenarioEventArgument.bad(events.get(i), refused.reason());
+            }
+        }
+    }
+
+    private Snapshot latest() throws BadInputException {
+        Optional<Snapshot> snapshot;
+        try (Database db = database.open()) {
+            snapshot = new SnapshotStore(db.jdbi(), new AuditLog(db.jdbi(), Clock.systemUTC()), Clock.systemUTC())
+                    .latest();
+        }
+        return snapshot.orElseThrow(() -> new BadInputException(
+                "scenario: no snapshot in " + database.settings().displayUrl() + "; import one, or give a PATH"));
+    }
+
+    private void print(ScenarioResult result, ReferenceGeography geography, String sourceLine) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ScenarioDocument.of(result, geography.version())));
+        } else {
+            new ScenarioReport(language.locale()).print(result, sourceLine, out);
+        }
+        out.flush();
+    }
+}
