@@ -1,22 +1,15 @@
 package be.veerkracht.cli;
 
 import be.veerkracht.cli.exposure.AssessmentReport;
+import be.veerkracht.cli.exposure.ReportLabel;
 import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.exposure.ExposureAssessor;
 import be.veerkracht.geo.ReferenceGeography;
-import be.veerkracht.i18n.Messages;
-import be.veerkracht.ingest.read.PortfolioReader;
 import be.veerkracht.portfolio.Portfolio;
-import be.veerkracht.store.Database;
-import be.veerkracht.store.audit.AuditLog;
-import be.veerkracht.store.snapshot.Snapshot;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.api.AssessmentDocument;
-import be.veerkracht.store.snapshot.SnapshotStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,30 +55,11 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReferenceGeography geography = reference.load(language.locale());
-        if (path != null) {
-            Portfolio portfolio = new PortfolioReader().read(path).portfolio();
-            print(portfolio, geography, new ExposureAssessor(geography).assess(portfolio), null,
-                    Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_FILE, language.locale(), path));
-            return ExitCodes.OK;
-        }
-        Snapshot snapshot = stored();
-        print(snapshot.portfolio(), geography, new ExposureAssessor(geography).assess(snapshot.portfolio()),
-                snapshot.info(),
-                Messages.format(be.veerkracht.cli.exposure.ReportLabel.SOURCE_SNAPSHOT, language.locale(),
-                        String.valueOf(snapshot.info().id()), snapshot.info().source(), snapshot.info().importedAt()));
+        PortfolioInput input = PortfolioInput.load("assess", path, snapshotId, database);
+        print(input.portfolio(), geography, new ExposureAssessor(geography).assess(input.portfolio()),
+                input.snapshot(), input.sourceLine(ReportLabel.SOURCE_FILE, ReportLabel.SOURCE_SNAPSHOT,
+                        language.locale()));
         return ExitCodes.OK;
-    }
-
-    private Snapshot stored() throws BadInputException {
-        Optional<Snapshot> snapshot;
-        try (Database db = database.open()) {
-            SnapshotStore store = new SnapshotStore(db.jdbi(), new AuditLog(db.jdbi(), Clock.systemUTC()),
-                    Clock.systemUTC());
-            snapshot = snapshotId == null ? store.latest() : store.load(snapshotId);
-        }
-        return snapshot.orElseThrow(() -> new BadInputException(snapshotId == null
-                ? "assess: no snapshot in " + database.settings().displayUrl() + "; import one, or give a PATH"
-                : "assess: no snapshot " + snapshotId + " in " + database.settings().displayUrl()));
     }
 
     private void print(Portfolio portfolio, ReferenceGeography geography, ExposureAssessment assessment,

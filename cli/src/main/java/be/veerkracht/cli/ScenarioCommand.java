@@ -1,25 +1,17 @@
 package be.veerkracht.cli;
 
 import be.veerkracht.geo.ReferenceGeography;
-import be.veerkracht.i18n.Messages;
-import be.veerkracht.ingest.read.PortfolioReader;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.simulation.NamedScenario;
 import be.veerkracht.simulation.ScenarioEvent;
 import be.veerkracht.simulation.ScenarioEventException;
 import be.veerkracht.simulation.ScenarioOutages;
 import be.veerkracht.simulation.ScenarioResult;
-import be.veerkracht.store.Database;
-import be.veerkracht.store.audit.AuditLog;
-import be.veerkracht.store.snapshot.Snapshot;
-import be.veerkracht.store.snapshot.SnapshotStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,17 +65,10 @@ final class ScenarioCommand implements Callable<Integer> {
             parsed.add(ScenarioEventArgument.parse(text));
         }
         ReferenceGeography geography = reference.load(language.locale());
-        Portfolio portfolio;
-        String sourceLine;
-        if (path != null) {
-            portfolio = new PortfolioReader().read(path).portfolio();
-            sourceLine = Messages.format(ScenarioLabel.SOURCE_FILE, language.locale(), path);
-        } else {
-            Snapshot snapshot = latest();
-            portfolio = snapshot.portfolio();
-            sourceLine = Messages.format(ScenarioLabel.SOURCE_SNAPSHOT, language.locale(),
-                    String.valueOf(snapshot.info().id()), snapshot.info().source(), snapshot.info().importedAt());
-        }
+        PortfolioInput input = PortfolioInput.load("scenario", path, null, database);
+        Portfolio portfolio = input.portfolio();
+        String sourceLine = input.sourceLine(ScenarioLabel.SOURCE_FILE, ScenarioLabel.SOURCE_SNAPSHOT,
+                language.locale());
         check(portfolio, geography, parsed);
         ScenarioResult result = new NamedScenario(geography).run(portfolio, parsed, horizonDays);
         print(result, geography, sourceLine);
@@ -101,16 +86,6 @@ final class ScenarioCommand implements Callable<Integer> {
                 throw ScenarioEventArgument.bad(events.get(i), refused.reason());
             }
         }
-    }
-
-    private Snapshot latest() throws BadInputException {
-        Optional<Snapshot> snapshot;
-        try (Database db = database.open()) {
-            snapshot = new SnapshotStore(db.jdbi(), new AuditLog(db.jdbi(), Clock.systemUTC()), Clock.systemUTC())
-                    .latest();
-        }
-        return snapshot.orElseThrow(() -> new BadInputException(
-                "scenario: no snapshot in " + database.settings().displayUrl() + "; import one, or give a PATH"));
     }
 
     private void print(ScenarioResult result, ReferenceGeography geography, String sourceLine) throws Exception {
