@@ -2,7 +2,6 @@ package be.veerkracht.web.map;
 
 import be.veerkracht.geo.CountryCode;
 import be.veerkracht.geo.CountryProfile;
-import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.geo.TransportMode;
 import be.veerkracht.portfolio.Portfolio;
@@ -95,13 +94,13 @@ public final class MapDocument {
         return doc;
     }
 
-    /** The localized name of a country, {@code IsoCountries}' CLDR name. */
+    /** The localized name of a country ({@link Labels#country(CountryCode)}). */
     public String countryName(String alpha2) {
-        return IsoCountries.country(new CountryCode(alpha2)).name(text.locale());
+        return text.country(new CountryCode(alpha2));
     }
 
     public String zoneName(String zone) {
-        return geography.zone(zone).map(z -> z.name(text.locale())).orElse(zone);
+        return text.zone(geography, zone);
     }
 
     /** Euros to the cent, as machines read amounts. */

@@ -4,8 +4,6 @@ import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.SourcingClass;
 import be.veerkracht.exposure.SpendShare;
-import be.veerkracht.geo.CountryCode;
-import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.Criticality;
 import be.veerkracht.portfolio.Part;
@@ -75,9 +73,9 @@ public record DashboardSections(List<SpendRow> zones, List<SpendRow> countries, 
         Predicate<PartExposure> falseSecurity = p -> FALSE_SECURITY.contains(p.sourcingClass());
         return new DashboardSections(
                 spendRows(text, a, a.zones(), PartExposure::zones, "zone",
-                        z -> geography.zone(z).map(zone -> zone.name(text.locale())).orElse(z)),
+                        z -> text.zone(geography, z)),
                 spendRows(text, a, a.countries().stream().limit(TOP_COUNTRIES).toList(), PartExposure::countries,
-                        "country", c -> countryName(text, c)),
+                        "country", c -> text.country(c)),
                 bands(text, a.parts()),
                 lines(text, portfolio, bySpend, criticalSingle),
                 text.count(a.parts().stream().filter(criticalSingle).count()),
@@ -116,11 +114,4 @@ public record DashboardSections(List<SpendRow> zones, List<SpendRow> countries, 
                 .toList();
     }
 
-    private static String countryName(Labels text, String code) {
-        try {
-            return IsoCountries.country(new CountryCode(code)).name(text.locale());
-        } catch (IllegalArgumentException notIso) {
-            return code;
-        }
-    }
 }

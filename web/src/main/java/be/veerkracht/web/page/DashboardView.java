@@ -69,7 +69,7 @@ public record DashboardView(Labels text, boolean hasSnapshot, String snapshotLin
     private static String zoneChart(Labels text, ReferenceGeography geography, ExposureAssessment a) {
         ArrayNode data = MAPPER.createArrayNode();
         a.zones().forEach(z -> data.addObject().put("zone", z.key())
-                .put("name", geography.zone(z.key()).map(zone -> zone.name(text.locale())).orElse(z.key()))
+                .put("name", text.zone(geography, z.key()))
                 .put("annual_spend_eur", z.annualSpendEur()));
         try {
             return MAPPER.writeValueAsString(data);

@@ -2,6 +2,9 @@ package be.veerkracht.web.page;
 
 import be.veerkracht.exposure.Severity;
 import be.veerkracht.exposure.SourcingClass;
+import be.veerkracht.geo.CountryCode;
+import be.veerkracht.geo.IsoCountries;
+import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.i18n.MessageKey;
 import be.veerkracht.i18n.Messages;
 import java.math.BigDecimal;
@@ -54,6 +57,30 @@ public final class Labels {
     /** A finding's severity given by its code, {@code High}. */
     public String severity(String code) {
         return get(PageText.valueOf("SEVERITY_" + Severity.valueOf(code).name()));
+    }
+
+    /** A country's name in this language ({@code IsoCountries}, CLDR names). */
+    public String country(CountryCode code) {
+        return IsoCountries.country(code).name(language);
+    }
+
+    /** A country given by its alpha-2 code; the code itself when it is not one (unknown reference data). */
+    public String country(String alpha2) {
+        try {
+            return country(new CountryCode(alpha2));
+        } catch (IllegalArgumentException notIso) {
+            return alpha2;
+        }
+    }
+
+    /** A zone's name in this language; the code itself when the geography has no such zone. */
+    public String zone(ReferenceGeography geography, String code) {
+        return geography.zone(code).map(z -> z.name(language)).orElse(code);
+    }
+
+    /** The name of the zone a country is in; "not given" when the reference geography has no zone for it. */
+    public String zoneOf(ReferenceGeography geography, CountryCode country) {
+        return geography.zoneOf(country).map(code -> zone(geography, code)).orElse(get(PageText.NOT_GIVEN));
     }
 
     /** {@code EUR 1,234,568} in English, {@code EUR 1.234.568} in Dutch: whole euros, as the CLI report shows spend. */

@@ -5,7 +5,6 @@ import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.exposure.Finding;
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.geo.CountryCode;
-import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.portfolio.PartId;
@@ -59,8 +58,7 @@ public record PartView(Labels text, String part, String description, String crit
         List<SourceRow> sources = portfolio.linksOf(partId).stream()
                 .map(link -> source(text, geography, portfolio, link)).toList();
         String worst = exposure.worstFootprint() == null ? ""
-                : geography.zone(exposure.worstFootprint()).map(z -> z.name(text.locale()))
-                        .orElse(exposure.worstFootprint());
+                : text.zone(geography, exposure.worstFootprint());
         return new PartView(text, id, part.description() == null ? "" : part.description(),
                 part.criticality().name(), text.number(part.annualDemandUnits()) + " " + part.uom(),
                 text.eurCents(exposure.annualSpendEur()), sources, text.fraction(exposure.hhiSupplier()),
@@ -90,13 +88,12 @@ public record PartView(Labels text, String part, String description, String crit
     private static SourceRow source(Labels text, ReferenceGeography geography, Portfolio portfolio,
                                     SourcingLink link) {
         CountryCode origin = link.originCountry();
-        String zone = geography.zoneOf(origin).flatMap(geography::zone).map(z -> z.name(text.locale()))
-                .orElse(text.get(PageText.NOT_GIVEN));
+        String zone = text.zoneOf(geography, origin);
         String capacity = link.capacityUnitsPerYear() == null ? text.get(PageText.NOT_GIVEN)
                 : text.number(link.capacityUnitsPerYear());
         BigDecimal price = link.price().perUnitEur();
         return new SourceRow(portfolio.supplier(link.supplier()).map(Supplier::name).orElse(link.supplier().value()),
-                IsoCountries.country(origin).name(text.locale()), zone, text.percent(link.share()),
+                text.country(origin), zone, text.percent(link.share()),
                 text.get(link.qualification().qualified() ? PageText.YES : PageText.NO),
                 text.number(link.leadTime().days()), capacity, text.eurCents(price));
     }

@@ -3,8 +3,6 @@ package be.veerkracht.web.page;
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.SourcingClass;
 import be.veerkracht.exposure.SpendShare;
-import be.veerkracht.geo.CountryCode;
-import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.Criticality;
 import be.veerkracht.web.app.AssessedSnapshot;
@@ -86,9 +84,9 @@ public record PartsView(Labels text, boolean hasSnapshot, PartQuery query, List<
                     Arrays.stream(SourcingClass.values()).map(c -> new Option(c.name(), text.sourcingClass(c))).toList(),
                     Arrays.stream(Criticality.values()).map(c -> new Option(c.name(), c.name())).toList(),
                     assessed.assessment().zones().stream().map(SpendShare::key).map(z -> new Option(z,
-                            geography.zone(z).map(zone -> zone.name(text.locale())).orElse(z))).toList(),
+                            text.zone(geography, z))).toList(),
                     assessed.assessment().countries().stream().map(SpendShare::key)
-                            .map(c -> new Option(c, countryName(text, c))).toList(),
+                            .map(c -> new Option(c, text.country(c))).toList(),
                     Arrays.stream(HhiBand.values()).map(b -> new Option(b.parameter(),
                             text.get(PageText.valueOf("HHI_" + b.name())))).toList(),
                     Arrays.stream(PartOrder.values()).map(o -> new Option(o.parameter(),
@@ -101,13 +99,6 @@ public record PartsView(Labels text, boolean hasSnapshot, PartQuery query, List<
                 .toList();
     }
 
-    private static String countryName(Labels text, String code) {
-        try {
-            return IsoCountries.country(new CountryCode(code)).name(text.locale());
-        } catch (IllegalArgumentException notIso) {
-            return code;
-        }
-    }
 
     private static PartRow row(Labels text, AssessedSnapshot assessed, PartExposure p) {
         return new PartRow(p.part().value(), PartView.path(p.part().value()), assessed.parts().description(p.part()),

@@ -2,7 +2,6 @@ package be.veerkracht.web.page;
 
 import be.veerkracht.exposure.PartExposure;
 import be.veerkracht.exposure.SupplierExposure;
-import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.portfolio.AnnualSpend;
 import be.veerkracht.portfolio.Part;
@@ -49,10 +48,10 @@ public record SupplierView(Labels text, String id, String name, String location,
                 .sorted(Comparator.comparing((SourcingLink l) -> spend(portfolio, l)).reversed()
                         .thenComparing(SourcingLink::part))
                 .map(l -> link(text, geography, portfolio, parts.exposure(l.part()).orElseThrow(), l)).toList();
-        String location = IsoCountries.country(supplier.country()).name(text.locale())
+        String location = text.country(supplier.country())
                 + (supplier.city() == null ? "" : ", " + supplier.city());
         return new SupplierView(text, id, supplier.name(), location,
-                SuppliersView.zoneName(text, geography, supplier.country()),
+                text.zoneOf(geography, supplier.country()),
                 supplier.parentGroup() == null ? text.get(PageText.NOT_GIVEN) : supplier.parentGroup(),
                 text.count(exposure.activeParts()), text.count(exposure.soleSourceParts()),
                 text.count(exposure.criticalSoleSource()), text.count(exposure.candidateParts()),
@@ -69,8 +68,8 @@ public record SupplierView(Labels text, String id, String name, String location,
         return new LinkRow(l.part().value(), PartView.path(l.part().value()), p.criticality().name(),
                 text.sourcingClass(part.sourcingClass()), text.percent(l.share()),
                 text.get(l.qualification().qualified() ? PageText.YES : PageText.NO),
-                IsoCountries.country(l.originCountry()).name(text.locale()),
-                SuppliersView.zoneName(text, geography, l.originCountry()), text.number(l.leadTime().days()),
+                text.country(l.originCountry()),
+                text.zoneOf(geography, l.originCountry()), text.number(l.leadTime().days()),
                 text.eurCents(l.price().perUnitEur()), text.eur(AnnualSpend.of(p, l)));
     }
 

@@ -2,7 +2,6 @@ package be.veerkracht.web.page;
 
 import be.veerkracht.exposure.SupplierExposure;
 import be.veerkracht.geo.CountryCode;
-import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.web.app.AssessedSnapshot;
 import java.math.BigDecimal;
@@ -45,17 +44,13 @@ public record SuppliersView(Labels text, boolean hasSnapshot, List<SupplierRow> 
         String id = e.supplier().id().value();
         double share = total.signum() == 0 ? 0 : e.annualSpendEur().divide(total, MathContext.DECIMAL64).doubleValue();
         return new SupplierRow(id, path(id), e.supplier().name(),
-                IsoCountries.country(e.supplier().country()).name(text.locale()),
-                zoneName(text, geography, e.supplier().country()), text.count(e.activeParts()),
+                text.country(e.supplier().country()),
+                text.zoneOf(geography, e.supplier().country()), text.count(e.activeParts()),
                 text.count(e.soleSourceParts()), text.count(e.criticalSoleSource()), text.count(e.candidateParts()),
                 text.eur(e.annualSpendEur()), text.percent(share),
                 e.producingCountries().stream().map(CountryCode::alpha2).collect(Collectors.joining(", ")));
     }
 
-    static String zoneName(Labels text, ReferenceGeography geography, CountryCode country) {
-        return geography.zoneOf(country).flatMap(geography::zone).map(z -> z.name(text.locale()))
-                .orElse(text.get(PageText.NOT_GIVEN));
-    }
 
     /** The page of a supplier, its id encoded as one path segment. */
     public static String path(String id) {
