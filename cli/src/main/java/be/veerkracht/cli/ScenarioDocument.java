@@ -30,7 +30,8 @@ final class ScenarioDocument {
                     .put("kind", event.event().kind())
                     .put("target", event.event().target())
                     .put("days", event.days())
-                    .put("sources_down", event.outages().size());
+                    .put("sources_down", event.outages().size())
+                    .put("sources_delayed", event.delays().size());
         }
         root.put("horizon_days", result.horizonDays());
         root.put("total_loss_eur", result.totalLossEur());

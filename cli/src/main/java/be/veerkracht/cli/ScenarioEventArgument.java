@@ -9,7 +9,8 @@ import java.util.Locale;
  */
 final class ScenarioEventArgument {
 
-    static final String SYNTAX = "zone:CODE:DAYS, footprint:CODE:DAYS, supplier:ID:DAYS or tool:ID[:DAYS]";
+    static final String SYNTAX =
+            "zone:CODE:DAYS, footprint:CODE:DAYS, lane:CODE:DAYS, supplier:ID:DAYS or tool:ID[:DAYS]";
 
     private ScenarioEventArgument() {
     }
@@ -25,18 +26,16 @@ final class ScenarioEventArgument {
         if (kind.equals("tool")) {
             return new ScenarioEvent.ToolLoss(target, days);
         }
-        if (kind.equals("lane")) {
-            throw bad(text, "lane delays are not modelled yet (lead times are fixed); use an outage event");
-        }
-        if (!kind.equals("zone") && !kind.equals("footprint") && !kind.equals("supplier")) {
+        if (!kind.equals("zone") && !kind.equals("footprint") && !kind.equals("supplier") && !kind.equals("lane")) {
             throw bad(text, "unknown kind '" + pieces[0] + "'; expected " + SYNTAX);
         }
         if (days == null) {
-            throw bad(text, "give the days the outage lasts, e.g. " + kind + ":" + target + ":90");
+            throw bad(text, "give the days the event lasts, e.g. " + kind + ":" + target + ":90");
         }
         return switch (kind) {
             case "zone" -> new ScenarioEvent.ZoneOutage(target.toUpperCase(Locale.ROOT), days);
             case "footprint" -> new ScenarioEvent.FootprintOutage(target.toUpperCase(Locale.ROOT), days);
+            case "lane" -> new ScenarioEvent.LaneClosure(target.toUpperCase(Locale.ROOT), days);
             default -> new ScenarioEvent.SupplierOutage(target, days);
         };
     }

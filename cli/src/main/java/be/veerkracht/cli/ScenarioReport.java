@@ -30,7 +30,7 @@ final class ScenarioReport {
         out.println(sourceLine);
         for (ScenarioOutages.ResolvedEvent event : result.events()) {
             out.println(label(ScenarioLabel.EVENT, event.event().label(), number(event.days(), 0),
-                    number(event.outages().size(), 0)));
+                    number(event.outages().size(), 0), number(event.delays().size(), 0)));
         }
         out.println(label(ScenarioLabel.HORIZON, number(result.horizonDays(), 0)));
         out.println();

@@ -107,12 +107,25 @@ class ScenarioCommandTest {
     }
 
     @Test
-    void lane_delays_are_refused_as_not_modelled_yet() {
-        for (String event : List.of("lane:RED_SEA_SUEZ:120", "footprint:RED_SEA_SUEZ:120")) {
-            CliRun run = CliRun.of("scenario", SAMPLE.toString(), "--event", event);
-            assertThat(run.exitCode()).as(event).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(run.err()).contains(event, "lane delays are not modelled yet");
-        }
+    void a_lane_closure_delays_sources_and_a_delay_footprint_means_the_same() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        CliRun lane = CliRun.of("scenario", SAMPLE.toString(), "--event", "lane:RED_SEA_SUEZ:120", "--format", "json");
+        CliRun footprint = CliRun.of("scenario", SAMPLE.toString(), "--event", "footprint:red_sea_suez:120",
+                "--format", "json");
+        assertThat(lane.exitCode()).as(lane.err()).isZero();
+        assertThat(footprint.exitCode()).as(footprint.err()).isZero();
+        JsonNode event = json.readTree(lane.out()).get("events").get(0);
+        assertThat(event.get("sources_down").asInt()).isZero();
+        assertThat(event.get("sources_delayed").asInt()).isPositive();
+        assertThat(json.readTree(lane.out()).get("total_loss_eur").decimalValue())
+                .isEqualByComparingTo(json.readTree(footprint.out()).get("total_loss_eur").decimalValue());
+    }
+
+    @Test
+    void an_unknown_lane_exits_2_listing_the_lanes() {
+        CliRun run = CliRun.of("scenario", SAMPLE.toString(), "--event", "lane:NOWHERE:30");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--event lane:NOWHERE:30", "unknown sea lane NOWHERE", "RED_SEA_SUEZ");
     }
 
     @Test

@@ -7,8 +7,10 @@ package be.veerkracht.simulation;
 public enum DrawPurpose {
     /** The day's demand of a part. */
     DEMAND,
-    /** Whether and when an event starts (reserved for the event catalogue). */
+    /** When an event occurrence starts. */
     EVENT_START,
-    /** How long an event lasts (reserved for the event catalogue). */
-    EVENT_DURATION
+    /** How long an event occurrence lasts. */
+    EVENT_DURATION,
+    /** How many times an event happens in a scenario. */
+    EVENT_COUNT
 }

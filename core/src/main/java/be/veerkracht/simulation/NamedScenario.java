@@ -39,8 +39,13 @@ public final class NamedScenario {
                     + " sources that are up.",
             "Sources still up flex to their capacity_units_per_year after their ramp_up_days; blank capacity or"
                     + " ramp-up means no flex.",
-            "Only active sources count (qualified, share above 0); candidates are not qualified during the scenario.",
-            "Lead times are rounded up to whole days and fixed; lane delays (delay footprints) are not modelled yet.",
+            "Active sources (qualified, share above 0) deliver their share; standby sources with a capacity (qualified"
+                    + " with share 0, or candidates with qualification_days) take orders only while another source is"
+                    + " down, after their ramp_up_days (candidates: qualification_days + ramp_up_days, counted from the"
+                    + " first day down).",
+            "Lead times are rounded up to whole days; a closed sea lane adds its delay_days (rounded up) to every"
+                    + " shipment passing it that is shipped while it is closed (by sea or mode not given); goods"
+                    + " already at sea are not delayed.",
             "An event's days are the whole stoppage: recovery_days are not added on top.",
             "Several events on one source: their outage windows are merged.",
             "A lost tool stops its supplier's sources of the tool's parts for rebuild_days (or the days given).",
@@ -64,21 +69,25 @@ public final class NamedScenario {
         ScenarioOutages outages = new ScenarioOutages(portfolio, geography);
         List<ScenarioOutages.ResolvedEvent> resolved = new ArrayList<>();
         Map<String, List<Outage>> byPart = new LinkedHashMap<>();
+        Map<String, List<ShipmentDelay>> delaysByPart = new LinkedHashMap<>();
         for (ScenarioEvent event : events) {
             ScenarioOutages.ResolvedEvent applied = outages.resolve(event);
             resolved.add(applied);
             applied.outages().forEach(hit ->
                     byPart.computeIfAbsent(hit.partId(), id -> new ArrayList<>()).add(hit.outage()));
+            applied.delays().forEach(hit ->
+                    delaysByPart.computeIfAbsent(hit.partId(), id -> new ArrayList<>()).add(hit.delay()));
         }
         BigDecimal total = BigDecimal.ZERO;
         List<PartLoss> losses = new ArrayList<>();
         // Portfolio order (not map order) so the total is summed the same way on every run.
         for (Part part : portfolio.parts()) {
-            List<Outage> hits = byPart.get(part.id().value());
-            if (hits == null) {
+            List<Outage> hits = byPart.getOrDefault(part.id().value(), List.of());
+            List<ShipmentDelay> delays = delaysByPart.getOrDefault(part.id().value(), List.of());
+            if (hits.isEmpty() && delays.isEmpty()) {
                 continue;
             }
-            PartLoss loss = PartLoss.of(simulate(portfolio, part, hits, horizonDays));
+            PartLoss loss = PartLoss.of(simulate(portfolio, part, hits, delays, horizonDays));
             total = total.add(loss.lossEur());
             if (loss.lossEur().signum() > 0 || loss.lostUnits() > RESIDUE_UNITS) {
                 losses.add(loss);
@@ -88,11 +97,12 @@ public final class NamedScenario {
         return new ScenarioResult(resolved, horizonDays, total, losses, ASSUMPTIONS);
     }
 
-    private static SupplyOutcome simulate(Portfolio portfolio, Part part, List<Outage> hits, int horizonDays) {
+    private static SupplyOutcome simulate(Portfolio portfolio, Part part, List<Outage> hits,
+                                          List<ShipmentDelay> delays, int horizonDays) {
         PartSupply supply = PartSupply.fromPortfolio(part, portfolio.linksOf(part.id()));
         SteadyDemand demand = SteadyDemand.fromAnnual(part.annualDemandUnits());
         ReplenishmentPolicy policy = BaseStockPolicy.keepingStartingPosition(supply, demand.meanUnitsPerDay());
-        DisruptionSchedule schedule = new DisruptionSchedule(OutageWindows.merge(hits));
+        DisruptionSchedule schedule = new DisruptionSchedule(hits.isEmpty() ? hits : OutageWindows.merge(hits), delays);
         return new ReferenceSupplySimulator(supply, policy).run(demand, schedule, horizonDays, false);
     }
 }

@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  *       the base-stock gap re-orders it the next day). The sources still up take the order in proportion to their
  *       shares, each up to its daily limit ({@link SupplySource#limitPerDay}: planned rate, or capacity once
  *       {@code rampUpDays} have passed since the earliest active outage began); what one cannot take goes to the
- *       next with room, in list order; the rest is not placed.</li>
+ *       next with room, in list order (standby sources, share 0, come last and only take overflow); the rest is
+ *       not placed.</li>
  * </ul>
  * O(sources × outages) per day.
  */
@@ -47,13 +48,12 @@ final class OrderSplit {
                 upShare += source.share();
             }
         }
-        if (upShare == 0) {
-            return shipped;
-        }
         double placed = 0;
-        for (int i = 0; i < shipped.length; i++) {
-            shipped[i] = Math.min(limit[i], orderUnits * sources.get(i).share() / upShare);
-            placed += shipped[i];
+        if (upShare > 0) {
+            for (int i = 0; i < shipped.length; i++) {
+                shipped[i] = Math.min(limit[i], orderUnits * sources.get(i).share() / upShare);
+                placed += shipped[i];
+            }
         }
         double remaining = orderUnits - placed;
         for (int i = 0; i < shipped.length && remaining > 0; i++) {

@@ -11,13 +11,13 @@ import java.util.Map;
  * supplier outage) are one stoppage to it: the others' ramp-up counts from the first day it went down, not from the
  * start of a later, overlapping event.
  */
-final class OutageWindows {
+public final class OutageWindows {
 
     private OutageWindows() {
     }
 
     /** Per source (in order of first appearance), its windows sorted by start, overlapping or touching ones joined. */
-    static List<Outage> merge(List<Outage> outages) {
+    public static List<Outage> merge(List<Outage> outages) {
         Map<String, List<Outage>> bySource = new LinkedHashMap<>();
         for (Outage outage : outages) {
             bySource.computeIfAbsent(outage.sourceId(), id -> new ArrayList<>()).add(outage);

@@ -41,7 +41,7 @@ public final class ReferenceSupplySimulator {
         }
         List<SupplySource> sources = part.sources();
         double mean = demand.meanUnitsPerDay();
-        double[] arrivals = new double[horizonDays + maxLeadTime(sources)];
+        double[] arrivals = new double[horizonDays + maxLeadTime(sources) + schedule.maxExtraDays()];
         double inTransit = fillPipeline(sources, mean, arrivals);
         OrderSplit split = new OrderSplit(sources, schedule, mean);
         List<SupplyDay> trace = new ArrayList<>(keepTrace ? horizonDays : 0);
@@ -65,7 +65,8 @@ public final class ReferenceSupplySimulator {
             double[] shipped = split.split(ordered, day);
             double shippedTotal = 0;
             for (int i = 0; i < shipped.length; i++) {
-                arrivals[day + sources.get(i).leadTimeDays()] += shipped[i];
+                SupplySource source = sources.get(i);
+                arrivals[day + source.leadTimeDays() + schedule.extraDays(source.id(), day)] += shipped[i];
                 shippedTotal += shipped[i];
             }
             inTransit += shippedTotal;

@@ -4,15 +4,14 @@ import java.util.Objects;
 
 /**
  * One event of a named scenario; every event starts on day 0. A closed set: each kind needs its own rule for which
- * sources it stops ({@link ScenarioOutages}). Delay footprints (sea lanes) are not here: lead-time changes are not
- * modelled yet.
+ * sources it stops or delays ({@link ScenarioOutages}).
  */
 public sealed interface ScenarioEvent {
 
-    /** {@code zone}, {@code footprint}, {@code supplier} or {@code tool}, as the command line writes it. */
+    /** {@code zone}, {@code footprint}, {@code lane}, {@code supplier} or {@code tool}, as the command line writes it. */
     String kind();
 
-    /** The code of the zone, footprint, supplier or tool. */
+    /** The code of the zone, footprint, lane, supplier or tool. */
     String target();
 
     /** How the command line writes this event, e.g. {@code zone:CN_SPHERE:90}: how results name it. */
@@ -98,6 +97,27 @@ public sealed interface ScenarioEvent {
         @Override
         public Integer statedDays() {
             return daysOverride;
+        }
+    }
+
+    /**
+     * A sea lane (delay footprint) is closed for {@code days}: every shipment passing it that is shipped in that time
+     * takes the footprint's {@code delay_days} longer (the detour). {@code footprint:RED_SEA_SUEZ:120} means the same.
+     */
+    record LaneClosure(String target, int days) implements ScenarioEvent {
+        public LaneClosure {
+            Objects.requireNonNull(target, "lane");
+            Days.check(days);
+        }
+
+        @Override
+        public String kind() {
+            return "lane";
+        }
+
+        @Override
+        public Integer statedDays() {
+            return days;
         }
     }
 

@@ -4,6 +4,7 @@ import be.veerkracht.geo.CountryCode;
 import be.veerkracht.geo.Footprint;
 import be.veerkracht.geo.FootprintKind;
 import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.geo.TransportMode;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.SupplierId;
@@ -16,9 +17,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Which sources an event stops, and for how long: the link between the portfolio, the geography and the supply
- * model. Only active sources (qualified, share above 0) are stopped; the others are not in the model anyway.
- * Geography follows the producing country of each source ({@code origin_country}, else the supplier's country).
+ * Which sources an event stops or delays, and for how long: the link between the portfolio, the geography and the
+ * supply model. Only sources in the model ({@link PartSupply#inModel}: active or standby) are touched. Geography
+ * follows the producing country of each source ({@code origin_country}, else the supplier's country). A lane delays
+ * the sources whose producing country's sea freight passes it ({@code sea_lanes} of the reference data) and that
+ * ship by sea (transport mode {@code sea}, or not given).
  */
 public final class ScenarioOutages {
 
@@ -31,12 +34,15 @@ public final class ScenarioOutages {
     }
 
     /**
-     * The outages one event causes, starting on day 0.
+     * The outages or delays one event causes, starting on day 0.
      *
-     * @throws ScenarioEventException when the event names an unknown zone, footprint, supplier or tool, a delay
-     *                                footprint, or a tool whose rebuild time is unknown and not given
+     * @throws ScenarioEventException when the event names an unknown zone, footprint, lane, supplier or tool, or a
+     *                                tool whose rebuild time is unknown and not given
      */
     public ResolvedEvent resolve(ScenarioEvent event) {
+        if (event instanceof ScenarioEvent.LaneClosure lane) {
+            return lane(lane.target(), lane);
+        }
         // Java 17: no pattern switch yet; the sealed interface keeps this list complete in review.
         if (event instanceof ScenarioEvent.ZoneOutage zone) {
             return zone(zone);
@@ -67,10 +73,39 @@ public final class ScenarioOutages {
                 .findFirst()
                 .orElseThrow(() -> new ScenarioEventException(event, "unknown footprint " + event.target()));
         if (footprint.kind() == FootprintKind.DELAY) {
-            throw new ScenarioEventException(event, event.target()
-                    + " is a delay footprint (a sea lane); lane delays are not modelled yet");
+            return lane(footprint.code(), event);
         }
         return stop(event, event.days(), link -> link.originCountry() != null && footprint.covers(link.originCountry()));
+    }
+
+    private ResolvedEvent lane(String code, ScenarioEvent event) {
+        Footprint lane = geography.footprints().stream()
+                .filter(candidate -> candidate.code().equals(code) && candidate.kind() == FootprintKind.DELAY)
+                .findFirst()
+                .orElseThrow(() -> new ScenarioEventException(event, "unknown sea lane " + code + " (lanes: "
+                        + String.join(", ", laneCodes()) + ")"));
+        int extra = (int) Math.ceil(lane.delayDays());
+        int days = event.statedDays();
+        List<PartDelay> delays = new ArrayList<>();
+        for (SourcingLink link : portfolio.links()) {
+            if (PartSupply.inModel(link) && passes(link, code)) {
+                delays.add(new PartDelay(link.part().value(),
+                        new ShipmentDelay(PartSupply.sourceId(link), 0, days, extra)));
+            }
+        }
+        return new ResolvedEvent(event, days, List.of(), delays);
+    }
+
+    private List<String> laneCodes() {
+        return geography.footprints().stream().filter(f -> f.kind() == FootprintKind.DELAY).map(Footprint::code)
+                .toList();
+    }
+
+    /** Whether the link's sea freight passes the lane: by sea (or mode not given) from a country whose lanes hold it. */
+    private boolean passes(SourcingLink link, String lane) {
+        boolean bySea = link.transportMode() == null || link.transportMode() == TransportMode.SEA;
+        return bySea && link.originCountry() != null && geography.country(link.originCountry())
+                .map(profile -> profile.seaLanes().contains(lane)).orElse(false);
     }
 
     private ResolvedEvent supplier(ScenarioEvent.SupplierOutage event) {
@@ -108,23 +143,34 @@ public final class ScenarioOutages {
     private ResolvedEvent stop(ScenarioEvent event, int days, Predicate<SourcingLink> hit) {
         List<PartOutage> outages = new ArrayList<>();
         for (SourcingLink link : portfolio.links()) {
-            if (PartSupply.isActive(link) && hit.test(link)) {
+            if (PartSupply.inModel(link) && hit.test(link)) {
                 outages.add(new PartOutage(link.part().value(), new Outage(PartSupply.sourceId(link), 0, days)));
             }
         }
-        return new ResolvedEvent(event, days, outages);
+        return new ResolvedEvent(event, days, outages, List.of());
     }
 
     /** An outage of one source of one part. */
     public record PartOutage(String partId, Outage outage) {
     }
 
+    /** A delay of the shipments of one source of one part. */
+    public record PartDelay(String partId, ShipmentDelay delay) {
+    }
+
     /**
-     * An event as applied: its duration in days (a tool's {@code rebuild_days} filled in) and the outages it causes.
+     * An event as applied: its duration in days (a tool's {@code rebuild_days} filled in) and the outages or delays it
+     * causes.
      */
-    public record ResolvedEvent(ScenarioEvent event, int days, List<PartOutage> outages) {
+    public record ResolvedEvent(ScenarioEvent event, int days, List<PartOutage> outages, List<PartDelay> delays) {
         public ResolvedEvent {
             outages = List.copyOf(outages);
+            delays = List.copyOf(delays);
+        }
+
+        /** Sources stopped or delayed. */
+        public int sourcesTouched() {
+            return outages.size() + delays.size();
         }
     }
 }

@@ -106,10 +106,9 @@ class NamedScenarioTest {
     void events_that_cannot_apply_are_refused_naming_the_event() {
         assertThatThrownBy(() -> scenario.run(portfolio, List.of(new ScenarioEvent.ZoneOutage("MARS", 10)), 120))
                 .isInstanceOf(ScenarioEventException.class).hasMessageContaining("zone:MARS:10");
-        assertThatThrownBy(() -> scenario.run(portfolio,
-                List.of(new ScenarioEvent.FootprintOutage("RED_SEA_SUEZ", 120)), 365))
+        assertThatThrownBy(() -> scenario.run(portfolio, List.of(new ScenarioEvent.LaneClosure("TAIWAN_STRAIT", 9)), 365))
                 .isInstanceOf(ScenarioEventException.class)
-                .hasMessageContaining("footprint:RED_SEA_SUEZ:120").hasMessageContaining("not modelled yet");
+                .hasMessageContaining("lane:TAIWAN_STRAIT:9").hasMessageContaining("unknown sea lane");
         assertThatThrownBy(() -> scenario.run(portfolio, List.of(new ScenarioEvent.SupplierOutage("S-XX", 10)), 120))
                 .isInstanceOf(ScenarioEventException.class).hasMessageContaining("unknown supplier S-XX");
         assertThatThrownBy(() -> scenario.run(portfolio, List.of(new ScenarioEvent.ToolLoss("T99", null)), 120))
@@ -121,5 +120,24 @@ class NamedScenarioTest {
                 .isInstanceOf(ScenarioEventException.class).hasMessageContaining("unknown supplier");
         assertThatThrownBy(() -> new ScenarioEvent.ZoneOutage("CN_SPHERE", 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_closed_lane_delays_the_chinese_sources_only_and_a_delay_footprint_means_the_same() {
+        // RED_SEA_SUEZ adds 9 days to CN's sea freight shipped in [0, 30). P1 (stock 100 = 10 days) bridges the
+        // 9 days without arrivals (days 20..28) and loses nothing; P2 has no stock and loses while only S-PL's half
+        // arrives; P3 (Germany) is untouched.
+        ScenarioResult lane = scenario.run(portfolio, List.of(new ScenarioEvent.LaneClosure("RED_SEA_SUEZ", 30)), 120);
+        ScenarioOutages.ResolvedEvent event = lane.events().get(0);
+        assertThat(event.outages()).isEmpty();
+        assertThat(event.delays()).extracting(ScenarioOutages.PartDelay::partId).containsExactly("P1", "P2");
+        assertThat(event.delays()).allSatisfy(delay -> {
+            assertThat(delay.delay().sourceId()).isEqualTo("S-CN");
+            assertThat(delay.delay().extraDays()).isEqualTo(9);
+        });
+        assertThat(lane.parts()).extracting(PartLoss::partId).containsExactly("P2");
+        ScenarioResult footprint = scenario.run(portfolio,
+                List.of(new ScenarioEvent.FootprintOutage("RED_SEA_SUEZ", 30)), 120);
+        assertThat(footprint.totalLossEur()).isEqualByComparingTo(lane.totalLossEur());
     }
 }

@@ -53,12 +53,12 @@ final class ScenarioPortfolio {
         return PortfolioAssembly.of(parts, suppliers, links, tools);
     }
 
-    /** Two zones and CN + TW as an outage footprint, a sea lane as a delay footprint. */
+    /** Two zones and CN + TW as an outage footprint, a sea lane (passed by CN's freight) as a delay footprint. */
     static ReferenceGeography geography() {
         return new ReferenceGeography("test geography", List.of(zone("EU_SINGLE_MARKET"), zone("CN_SPHERE"),
                 zone("INDO_PACIFIC_PARTNER")),
                 List.of(country("DE", "EU_SINGLE_MARKET"), country("PL", "EU_SINGLE_MARKET"),
-                        country("CN", "CN_SPHERE"), country("TW", "INDO_PACIFIC_PARTNER")),
+                        country("CN", "CN_SPHERE", "RED_SEA_SUEZ"), country("TW", "INDO_PACIFIC_PARTNER")),
                 List.of(new Footprint("TAIWAN_STRAIT", FootprintKind.OUTAGE,
                                 Set.of(new CountryCode("CN"), new CountryCode("TW")), 0, "test"),
                         new Footprint("RED_SEA_SUEZ", FootprintKind.DELAY, Set.of(), 9, "test")));
@@ -78,7 +78,8 @@ final class ScenarioPortfolio {
         return new Zone(code, code, code, code, "test");
     }
 
-    private static CountryProfile country(String code, String zone) {
-        return new CountryProfile(new CountryCode(code), zone, TradeRelation.MFN, 50.0, Map.of(), Set.of(), Set.of());
+    private static CountryProfile country(String code, String zone, String... seaLanes) {
+        return new CountryProfile(new CountryCode(code), zone, TradeRelation.MFN, 50.0, Map.of(), Set.of(),
+                Set.of(seaLanes));
     }
 }

@@ -21,15 +21,20 @@ final class ShippedReferenceData {
 
     /** E.g. {@code veerkracht-reference 2026-11}. */
     static String version() {
+        return version("version");
+    }
+
+    /** A version of {@code version.properties}: {@code version}, or {@code events_version} for the events. */
+    static String version(String key) {
         Properties properties = new Properties();
         try (InputStream in = open("version.properties")) {
             properties.load(in);
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
-        String version = properties.getProperty("version");
+        String version = properties.getProperty(key);
         if (version == null || version.isBlank()) {
-            throw new IllegalStateException(FOLDER + "version.properties has no version");
+            throw new IllegalStateException(FOLDER + "version.properties has no " + key);
         }
         return version.strip();
     }
@@ -40,19 +45,29 @@ final class ShippedReferenceData {
     }
 
     static byte[] bytes(ReferenceFile file) {
-        try (InputStream in = open(file.fileName())) {
+        return bytes(file.fileName());
+    }
+
+    /** A shipped file by name, e.g. {@code events.csv}. */
+    static byte[] bytes(String name) {
+        try (InputStream in = open(name)) {
             return in.readAllBytes();
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
     }
 
-    /** Writes the three shipped files into {@code folder}, refusing to replace a file already there. */
+    /**
+     * Writes the three shipped files and the event catalogue ({@code events.csv}) into {@code folder}, refusing to
+     * replace a file already there.
+     */
     static void copyTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         for (ReferenceFile file : ReferenceFile.values()) {
             Files.write(folder.resolve(file.fileName()), bytes(file), StandardOpenOption.CREATE_NEW);
         }
+        Files.write(folder.resolve(EventCatalogueLoader.FILE_NAME), bytes(EventCatalogueLoader.FILE_NAME),
+                StandardOpenOption.CREATE_NEW);
     }
 
     private static InputStream open(String name) {
