@@ -20,4 +20,9 @@ final class Figures {
         format.setMaximumFractionDigits(2);
         return "EUR " + format.format(amount);
     }
+
+    /** An estimate in EUR (a statistic, a double), to the cent, as {@link #eur(BigDecimal)} shows it. */
+    String eur(double amount) {
+        return eur(BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_EVEN));
+    }
 }

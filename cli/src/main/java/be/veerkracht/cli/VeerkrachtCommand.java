@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TemplateCommand.class,
             AssessCommand.class,
             ScenarioCommand.class,
+            SimulateCommand.class,
             ServeCommand.class,
             DemoCommand.class,
             GenerateCommand.class,

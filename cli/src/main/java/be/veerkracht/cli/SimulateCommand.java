@@ -1,0 +1,139 @@
+package be.veerkracht.cli;
+
+import be.veerkracht.exposure.ExposureAssessor;
+import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.i18n.Messages;
+import be.veerkracht.simulation.events.EventCatalogue;
+import be.veerkracht.simulation.montecarlo.MonteCarloStressTest;
+import be.veerkracht.simulation.montecarlo.StressTestAction;
+import be.veerkracht.simulation.montecarlo.StressTestModel;
+import be.veerkracht.simulation.montecarlo.StressTestProgress;
+import be.veerkracht.simulation.montecarlo.StressTestResult;
+import be.veerkracht.simulation.montecarlo.StressTestSettings;
+import be.veerkracht.web.api.StressTestDocument;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code veerkracht simulate [PATH]}: the Monte Carlo stress test (docs/stress-test.md) — random events from the
+ * catalogue, the expected loss, VaR and CVaR, where the loss comes from and what to do first.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Run the Monte Carlo stress test: scenarios of random disruptions drawn from the event",
+            "catalogue (docs/event-catalogue.md); expected loss, VaR/CVaR, fill rates, contributions, actions."})
+final class SimulateCommand implements Callable<Integer> {
+
+    /** How many actions the report and the JSON carry. */
+    static final int ACTIONS = 10;
+
+    @Parameters(paramLabel = "PATH", arity = "0..1",
+            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
+    private Path path;
+
+    @Option(names = "--scenarios", defaultValue = "1000", paramLabel = "N",
+            description = "Scenarios to draw (default: ${DEFAULT-VALUE}).")
+    private int scenarios;
+
+    @Option(names = "--horizon-days", defaultValue = "365", paramLabel = "D",
+            description = "Days per scenario (default: ${DEFAULT-VALUE}; the risk measures are over this horizon).")
+    private int horizonDays;
+
+    @Option(names = "--seed", defaultValue = "20261128", paramLabel = "S",
+            description = "Seed of every random draw (default: ${DEFAULT-VALUE}); same seed, same result.")
+    private long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads (default: the machine's processors); the result does not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (for people, in --lang) or json (for machines, schema veerkracht/stress-test/1).")
+    private OutputFormat format;
+
+    @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
+    private boolean noProgress;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private ReferenceOption reference;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        StressTestSettings settings = settings();
+        ReferenceGeography geography = reference.load(language.locale());
+        EventCatalogue catalogue = reference.events(geography, language.locale());
+        PortfolioInput input = PortfolioInput.load("simulate", path, null, database);
+        StressTestModel model = StressTestModel.compile(input.portfolio(), geography, catalogue);
+        StressTestResult result = run(model, settings);
+        List<StressTestAction> actions = StressTestAction.rank(result,
+                new ExposureAssessor(geography).assess(input.portfolio()), ACTIONS);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(StressTestDocument.of(result, actions)));
+        } else {
+            String sourceLine = input.sourceLine(SimulateLabel.SOURCE_FILE, SimulateLabel.SOURCE_SNAPSHOT,
+                    language.locale());
+            new SimulateReport(language.locale()).print(result, actions, sourceLine, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private StressTestSettings settings() throws BadInputException {
+        if (scenarios < 1) {
+            throw new BadInputException("simulate: --scenarios must be at least 1, got " + scenarios);
+        }
+        if (horizonDays < 1) {
+            throw new BadInputException("simulate: --horizon-days must be at least 1, got " + horizonDays);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new BadInputException("simulate: --threads must be at least 1, got " + workers);
+        }
+        return StressTestSettings.of(scenarios, horizonDays, seed, workers);
+    }
+
+    /** With a progress bar on stderr when a person is watching a terminal; stdout stays clean for the result. */
+    private StressTestResult run(StressTestModel model, StressTestSettings settings) {
+        MonteCarloStressTest test = new MonteCarloStressTest(model);
+        if (noProgress || System.console() == null) {
+            return test.run(settings);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(Messages.format(SimulateLabel.PROGRESS, language.locale()))
+                .setInitialMax(settings.scenarios())
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build()) {
+            // Workers report out of order; the bar only moves forward.
+            StressTestProgress progress = (done, total) -> {
+                synchronized (bar) {
+                    if (done > bar.getCurrent()) {
+                        bar.stepTo(done);
+                    }
+                }
+            };
+            return test.run(settings, progress, () -> false);
+        }
+    }
+}

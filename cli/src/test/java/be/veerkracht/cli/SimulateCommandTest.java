@@ -1,0 +1,126 @@
+package be.veerkracht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.veerkracht.geo.ReferenceGeography;
+import be.veerkracht.ingest.read.PortfolioReader;
+import be.veerkracht.ingest.reference.EventCatalogueLoader;
+import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
+import be.veerkracht.simulation.montecarlo.MonteCarloStressTest;
+import be.veerkracht.simulation.montecarlo.StressTestModel;
+import be.veerkracht.simulation.montecarlo.StressTestResult;
+import be.veerkracht.simulation.montecarlo.StressTestSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+    private static final Path SAMPLE = Path.of("..", "examples", "flemish-machine-builder");
+    private static final Path SCHEMA = Path.of("..", "docs", "schemas", "stress-test.schema.json");
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void the_json_follows_its_schema_and_is_the_engine_s_result_for_the_sample() throws Exception {
+        CliRun run = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "300", "--seed", "11", "--threads", "2",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode document = json.readTree(run.out());
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.newInputStream(SCHEMA));
+        List<Error> errors = schema.validate(document);
+        assertThat(errors).as("schema errors").isEmpty();
+
+        // The same run through the library, without the command: the command only wires and formats.
+        ReferenceGeography geography = ReferenceGeographyLoader.shipped();
+        StressTestResult direct = new MonteCarloStressTest(StressTestModel.compile(
+                new PortfolioReader().read(SAMPLE).portfolio(), geography, EventCatalogueLoader.shipped()))
+                .run(StressTestSettings.of(300, 365, 11, 1));
+        assertThat(document.get("expected_annual_loss_eur").decimalValue()).isEqualByComparingTo(
+                BigDecimal.valueOf(direct.expectedAnnualLossEur()).setScale(2, RoundingMode.HALF_EVEN));
+        assertThat(document.get("cvar99_eur").decimalValue()).isEqualByComparingTo(
+                BigDecimal.valueOf(direct.cvar99Eur()).setScale(2, RoundingMode.HALF_EVEN));
+        assertThat(document.get("parts")).hasSize(direct.parts().size());
+        assertThat(document.get("actions").size()).isBetween(1, SimulateCommand.ACTIONS);
+        assertThat(document.get("event_catalogue").asText()).startsWith("veerkracht-events");
+    }
+
+    @Test
+    void one_and_two_threads_print_the_same_document() throws Exception {
+        CliRun one = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "200", "--threads", "1", "--format",
+                "json");
+        CliRun two = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "200", "--threads", "2", "--format",
+                "json");
+        JsonNode a = json.readTree(one.out());
+        JsonNode b = json.readTree(two.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a.get("settings")).remove("threads");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b.get("settings")).remove("threads");
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void the_text_report_speaks_dutch_and_french() {
+        CliRun dutch = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "100", "--lang", "nl");
+        assertThat(dutch.exitCode()).as(dutch.err()).isZero();
+        assertThat(dutch.out()).contains("VEERKRACHT STRESSTEST", "Verwacht verlies: EUR ", "Per leverancier");
+        CliRun french = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "100", "--lang", "fr");
+        assertThat(french.out()).contains("TEST DE RÉSISTANCE", "Perte attendue : EUR ");
+        assertThat(dutch.err()).doesNotContain("Simuleren"); // no progress bar without a terminal
+    }
+
+    @Test
+    void a_user_s_events_file_changes_the_rates(@TempDir Path folder) throws Exception {
+        // Taiwan Strait at 1 a year instead of the shipped 0.02: its share of the loss must grow.
+        Files.writeString(folder.resolve("events.csv"), "scope,event,applies_to,annual_rate,median_days,p90_days,"
+                + "delay_days,use_recovery_days,source\nfootprint,TAIWAN_STRAIT,,1.0,180,730,,,our war game\n",
+                StandardCharsets.UTF_8);
+        double shipped = taiwanShare(CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "200", "--format",
+                "json"));
+        double ours = taiwanShare(CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "200", "--format", "json",
+                "--reference", folder.toString()));
+        assertThat(ours).isGreaterThan(shipped);
+    }
+
+    private double taiwanShare(CliRun run) throws Exception {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (JsonNode event : json.readTree(run.out()).get("contributions").get("events")) {
+            if (event.get("key").asText().equals("TAIWAN_STRAIT")) {
+                return event.get("share").asDouble();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void bad_settings_and_a_broken_events_file_exit_2(@TempDir Path folder) throws Exception {
+        for (List<String> args : List.of(List.of("--scenarios", "0"), List.of("--horizon-days", "0"),
+                List.of("--threads", "0"), List.of("--scenarios", "many"))) {
+            String[] command = new String[args.size() + 2];
+            command[0] = "simulate";
+            command[1] = SAMPLE.toString();
+            for (int i = 0; i < args.size(); i++) {
+                command[i + 2] = args.get(i);
+            }
+            CliRun run = CliRun.of(command);
+            assertThat(run.exitCode()).as(args.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).as(args.toString()).contains(args.get(0));
+        }
+        Files.writeString(folder.resolve("events.csv"), "scope,event,applies_to,annual_rate,median_days,p90_days,"
+                + "delay_days,use_recovery_days,source\nfootprint,TAIWAN_STRAIT,,often,180,730,,,x\n",
+                StandardCharsets.UTF_8);
+        CliRun broken = CliRun.of("simulate", SAMPLE.toString(), "--reference", folder.toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(broken.err()).contains("events.csv", "annual_rate");
+    }
+}
