@@ -4,6 +4,7 @@ import be.veerkracht.simulation.DisruptionSchedule;
 import be.veerkracht.simulation.EventDrivenSupplySimulator;
 import be.veerkracht.simulation.Outage;
 import be.veerkracht.simulation.OutageWindows;
+import be.veerkracht.simulation.PartWindows;
 import be.veerkracht.simulation.ShipmentDelay;
 import be.veerkracht.simulation.SteadyDemand;
 import be.veerkracht.simulation.SupplyOutcome;
@@ -30,7 +31,15 @@ final class ScenarioRun {
     private final StressTestSettings settings;
     private final EventSampler sampler;
     private final int[] streamEventKey;
-    private final List<List<Window>> windowsByPart;
+    /** First window of each part in this scenario (-1: none); windows chain through {@link #windowNext}. */
+    private final int[] windowHead;
+    private int windowCount;
+    private int[] windowStream = new int[256];
+    private int[] windowSource = new int[256];
+    private int[] windowStart = new int[256];
+    private int[] windowEnd = new int[256];
+    private int[] windowNext = new int[256];
+    private final PartWindows partWindows = new PartWindows();
     private final int[] touched;
     private int touchedCount;
     private final double[] keyScratch;
@@ -48,22 +57,17 @@ final class ScenarioRun {
             streamEventKey[stream.index()] = model.eventKeyOffset() + model.events().indexOf(stream.event());
         }
         int parts = model.parts().size();
-        this.windowsByPart = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) {
-            windowsByPart.add(new ArrayList<>(2));
-        }
+        this.windowHead = new int[parts];
+        Arrays.fill(windowHead, -1);
         this.touched = new int[parts];
         this.keyScratch = new double[model.contributionKeys()];
         this.keyTouched = new int[model.contributionKeys()];
         this.keyFlag = new boolean[model.contributionKeys()];
     }
 
-    /** One window on one source of one part, from one occurrence. */
-    private record Window(EventStream stream, int source, int start, int end) {
-    }
-
     ScenarioLosses run(long scenario) {
         touchedCount = 0;
+        windowCount = 0;
         keyCount = 0;
         occurrences = 0;
         sampler.sample(scenario, model.streams(), this::apply);
@@ -73,19 +77,20 @@ final class ScenarioRun {
         double total = 0;
         boolean stockout = false;
         long stepped = 0;
-        int[] lossParts = new int[touchedCount];
-        double[] lostUnits = new double[touchedCount];
-        double[] lossEur = new double[touchedCount];
+        // The reference runs every part, and an untouched one may show a residue of rounding drift.
+        int capacity = settings.engine() == StressEngine.REFERENCE ? model.parts().size() : touchedCount;
+        int[] lossParts = new int[capacity];
+        double[] lostUnits = new double[capacity];
+        double[] lossEur = new double[capacity];
         int losers = 0;
         if (settings.engine() == StressEngine.REFERENCE) {
             int next = 0;
             for (ModelPart part : model.parts()) {
-                List<Window> windows = windowsByPart.get(part.index());
                 boolean hit = next < touchedCount && touched[next] == part.index();
                 if (hit) {
                     next++;
                 }
-                DisruptionSchedule schedule = hit ? schedule(part, windows) : DisruptionSchedule.NONE;
+                DisruptionSchedule schedule = hit ? schedule(part) : DisruptionSchedule.NONE;
                 SupplyOutcome outcome = part.reference().run(new SteadyDemand(part.meanUnitsPerDay()), schedule,
                         horizon, false);
                 stepped += horizon;
@@ -98,14 +103,14 @@ final class ScenarioRun {
                     lostUnits[losers] = lost;
                     lossEur[losers] = eur;
                     losers++;
-                    attribute(part, windows, eur);
+                    attribute(part, eur);
                 }
             }
         } else {
             for (int t = 0; t < touchedCount; t++) {
                 ModelPart part = model.parts().get(touched[t]);
-                List<Window> windows = windowsByPart.get(part.index());
-                EventDrivenSupplySimulator.Outcome outcome = part.fast().run(schedule(part, windows), horizon);
+                fill(part);
+                EventDrivenSupplySimulator.Outcome outcome = part.fast().run(partWindows, horizon);
                 stepped += outcome.daysStepped();
                 double lost = outcome.lostUnits();
                 if (lost != 0) {
@@ -116,12 +121,12 @@ final class ScenarioRun {
                     lostUnits[losers] = lost;
                     lossEur[losers] = eur;
                     losers++;
-                    attribute(part, windows, eur);
+                    attribute(part, eur);
                 }
             }
         }
         for (int t = 0; t < touchedCount; t++) {
-            windowsByPart.get(touched[t]).clear();
+            windowHead[touched[t]] = -1;
         }
         return new ScenarioLosses(total, stockout, Arrays.copyOf(lossParts, losers), Arrays.copyOf(lostUnits, losers),
                 Arrays.copyOf(lossEur, losers), keys(), keyValues(), occurrences, stepped);
@@ -135,57 +140,96 @@ final class ScenarioRun {
             int recovery = stream.recoveryDays()[k];
             int days = recovery >= 0 ? Math.max(1, recovery) : occurrence.days();
             int end = (int) Math.min((long) occurrence.startDay() + days, Integer.MAX_VALUE / 4);
-            List<Window> windows = windowsByPart.get(part);
-            if (windows.isEmpty()) {
+            if (windowHead[part] < 0) {
                 touched[touchedCount++] = part;
             }
-            windows.add(new Window(stream, stream.targetSources()[k], occurrence.startDay(), Math.max(end,
-                    occurrence.startDay() + 1)));
+            addWindow(part, stream.index(), stream.targetSources()[k], occurrence.startDay(), end);
         }
     }
 
-    /** The part's windows as a schedule: outages of one source merged (one stoppage), delays as they are. */
-    private static DisruptionSchedule schedule(ModelPart part, List<Window> windows) {
+    /** Appends a window to the part's chain (kept in the order drawn: the attribution sums in that order). */
+    private void addWindow(int part, int stream, int source, int start, int end) {
+        if (windowCount == windowStream.length) {
+            int size = 2 * windowCount;
+            windowStream = Arrays.copyOf(windowStream, size);
+            windowSource = Arrays.copyOf(windowSource, size);
+            windowStart = Arrays.copyOf(windowStart, size);
+            windowEnd = Arrays.copyOf(windowEnd, size);
+            windowNext = Arrays.copyOf(windowNext, size);
+        }
+        int w = windowCount++;
+        windowStream[w] = stream;
+        windowSource[w] = source;
+        windowStart[w] = start;
+        windowEnd[w] = end;
+        windowNext[w] = -1;
+        if (windowHead[part] < 0) {
+            windowHead[part] = w;
+        } else {
+            int last = windowHead[part];
+            while (windowNext[last] >= 0) {
+                last = windowNext[last];
+            }
+            windowNext[last] = w;
+        }
+    }
+
+    /** The part's windows into the reusable {@link PartWindows}, for the event-driven engine. */
+    private void fill(ModelPart part) {
+        partWindows.clear();
+        for (int w = windowHead[part.index()]; w >= 0; w = windowNext[w]) {
+            EventStream stream = model.streams().get(windowStream[w]);
+            if (stream.isDelay()) {
+                partWindows.addDelay(windowSource[w], windowStart[w], windowEnd[w], stream.extraDays());
+            } else {
+                partWindows.addOutage(windowSource[w], windowStart[w], windowEnd[w]);
+            }
+        }
+    }
+
+    /** The part's windows as a schedule for the reference: outages of one source merged, delays as they are. */
+    private DisruptionSchedule schedule(ModelPart part) {
         List<Outage> outages = new ArrayList<>();
         List<ShipmentDelay> delays = new ArrayList<>();
-        for (Window window : windows) {
-            String source = part.supply().sources().get(window.source()).id();
-            if (window.stream().isDelay()) {
-                delays.add(new ShipmentDelay(source, window.start(), window.end(), window.stream().extraDays()));
+        for (int w = windowHead[part.index()]; w >= 0; w = windowNext[w]) {
+            EventStream stream = model.streams().get(windowStream[w]);
+            String source = part.supply().sources().get(windowSource[w]).id();
+            if (stream.isDelay()) {
+                delays.add(new ShipmentDelay(source, windowStart[w], windowEnd[w], stream.extraDays()));
             } else {
-                outages.add(new Outage(source, window.start(), window.end()));
+                outages.add(new Outage(source, windowStart[w], windowEnd[w]));
             }
         }
         return new DisruptionSchedule(outages.isEmpty() ? outages : OutageWindows.merge(outages), delays);
     }
 
-    private void attribute(ModelPart part, List<Window> windows, double eur) {
-        if (windows.isEmpty() || eur == 0) {
+    private void attribute(ModelPart part, double eur) {
+        int head = windowHead[part.index()];
+        if (head < 0 || eur == 0) {
             return;
         }
         int horizon = settings.horizonDays();
-        double[] weight = new double[windows.size()];
         double sum = 0;
         double daysOnly = 0;
-        for (int w = 0; w < windows.size(); w++) {
-            Window window = windows.get(w);
-            int days = Math.max(0, Math.min(window.end(), horizon) - window.start());
-            weight[w] = part.supply().sources().get(window.source()).share() * days;
-            sum += weight[w];
+        int count = 0;
+        for (int w = head; w >= 0; w = windowNext[w]) {
+            int days = Math.max(0, Math.min(windowEnd[w], horizon) - windowStart[w]);
+            sum += part.supply().sources().get(windowSource[w]).share() * days;
             daysOnly += days;
+            count++;
         }
-        for (int w = 0; w < windows.size(); w++) {
-            Window window = windows.get(w);
+        for (int w = head; w >= 0; w = windowNext[w]) {
+            int days = Math.max(0, Math.min(windowEnd[w], horizon) - windowStart[w]);
             double fraction;
             if (sum > 0) {
-                fraction = weight[w] / sum;
+                fraction = part.supply().sources().get(windowSource[w]).share() * days / sum;
             } else if (daysOnly > 0) {
-                fraction = Math.max(0, Math.min(window.end(), horizon) - window.start()) / daysOnly;
+                fraction = days / daysOnly;
             } else {
-                fraction = 1.0 / windows.size();
+                fraction = 1.0 / count;
             }
             double piece = eur * fraction;
-            int source = window.source();
+            int source = windowSource[w];
             add(part.sourceSupplier()[source], piece);
             if (part.sourceCountry()[source] >= 0) {
                 add(model.countryKeyOffset() + part.sourceCountry()[source], piece);
@@ -193,7 +237,7 @@ final class ScenarioRun {
             if (part.sourceZone()[source] >= 0) {
                 add(model.zoneKeyOffset() + part.sourceZone()[source], piece);
             }
-            add(streamEventKey[window.stream().index()], piece);
+            add(streamEventKey[windowStream[w]], piece);
         }
     }
 

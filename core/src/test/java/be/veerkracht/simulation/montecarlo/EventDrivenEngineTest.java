@@ -35,9 +35,11 @@ class EventDrivenEngineTest {
         EventDrivenSupplySimulator.Outcome outcome = new EventDrivenSupplySimulator(part, 10)
                 .run(DisruptionSchedule.of(new Outage("S01", 100, 160)), 365);
         assertThat(outcome.lostUnits()).isEqualTo(500.0);
-        // stepped from day 100 until the steady state is back (the catch-up of day 160 arrives day 180, then 20
-        // steady days), not the 365-day horizon
-        assertThat(outcome.daysStepped()).isBetween(100, 130);
+        // Stepped: days 100..130 (the pipeline runs out, then stock; on day 130 nothing is left, nothing arrives,
+        // nothing can be ordered: every day is the same until the outage ends, so it jumps to day 160), then days
+        // 160..200 (the catch-up of day 160 arrives on day 180; from day 200 each day receives, sells and orders 10
+        // with 100 in stock and the pipeline full: steady until the horizon). 31 + 41 = 72 days of 265.
+        assertThat(outcome.daysStepped()).isEqualTo(72);
     }
 
     @Test
