@@ -7,6 +7,7 @@ import be.veerkracht.simulation.ScenarioEvent;
 import be.veerkracht.simulation.ScenarioEventException;
 import be.veerkracht.simulation.ScenarioOutages;
 import be.veerkracht.simulation.ScenarioResult;
+import be.veerkracht.web.api.ScenarioDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class ScenarioCommand implements Callable<Integer> {
 
     @Option(names = "--event", required = true, paramLabel = "KIND:TARGET[:DAYS]",
             description = {"Repeatable. zone:CN_SPHERE:90, footprint:TAIWAN_STRAIT:60, supplier:S01:30, or",
-                "tool:T01 (down for its rebuild_days; tool:T01:45 overrides them). Lane delays: not yet."})
+                "lane:RED_SEA_SUEZ:120, or tool:T01 (down for its rebuild_days; tool:T01:45 overrides them)."})
     private List<String> events;
 
     @Option(names = "--horizon-days", defaultValue = "365", paramLabel = "D",

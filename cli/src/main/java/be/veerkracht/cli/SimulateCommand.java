@@ -62,6 +62,11 @@ final class SimulateCommand implements Callable<Integer> {
             description = "text (for people, in --lang) or json (for machines, schema veerkracht/stress-test/1).")
     private OutputFormat format;
 
+    @Option(names = "--demand-noise",
+            description = {"Let daily demand vary (weekly_demand_sd_units); the loss is then what the events add to",
+                "what the same demand loses without them. Slower: every touched part is simulated all year, twice."})
+    private boolean demandNoise;
+
     @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
     private boolean noProgress;
 
@@ -111,7 +116,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new BadInputException("simulate: --threads must be at least 1, got " + workers);
         }
-        return StressTestSettings.of(scenarios, horizonDays, seed, workers);
+        return StressTestSettings.of(scenarios, horizonDays, seed, workers).withDemandNoise(demandNoise);
     }
 
     /** With a progress bar on stderr when a person is watching a terminal; stdout stays clean for the result. */

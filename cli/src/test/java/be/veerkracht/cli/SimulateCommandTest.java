@@ -70,6 +70,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void demand_noise_is_a_setting_of_the_result() throws Exception {
+        CliRun run = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "50", "--demand-noise", "--format",
+                "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode document = json.readTree(run.out());
+        assertThat(document.get("settings").get("demand_noise").asBoolean()).isTrue();
+        assertThat(document.get("assumptions").toString()).contains("demand noise is on");
+    }
+
+    @Test
     void the_text_report_speaks_dutch_and_french() {
         CliRun dutch = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "100", "--lang", "nl");
         assertThat(dutch.exitCode()).as(dutch.err()).isZero();

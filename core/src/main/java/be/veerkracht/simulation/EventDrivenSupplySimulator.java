@@ -169,6 +169,55 @@ public final class EventDrivenSupplySimulator {
     }
 
     /**
+     * With noisy demand: the units the windows cost beyond what the same demand loses without them. Both runs go
+     * from day 0 to the horizon in lockstep on one demand path (no skipping: noise makes every day different), each
+     * repeating the reference's operations in its order, so each equals a {@link ReferenceSupplySimulator} run
+     * bit for bit, and so does the difference.
+     */
+    public Outcome runAttributable(PartWindows given, int horizonDays, DemandPath demand) {
+        Rules rules = new Rules(given, rampUp);
+        if (rules.firstStart >= horizonDays || share.length == 0) {
+            return new Outcome(0, 0);
+        }
+        double[] wanted = given.demand(horizonDays);
+        for (int day = 0; day < horizonDays; day++) {
+            wanted[day] = demand.unitsOn(day);
+        }
+        double with = lostFromDayZero(rules, horizonDays, wanted, given);
+        double without = lostFromDayZero(Rules.NONE, horizonDays, wanted, given);
+        return new Outcome(with - without, 2 * horizonDays);
+    }
+
+    /** The reference's day loop over the whole horizon, on a linear arrivals array as the reference keeps it. */
+    private double lostFromDayZero(Rules rules, int horizonDays, double[] wanted, PartWindows scratch) {
+        int n = share.length;
+        double[] arrivals = scratch.arrivals(horizonDays + maxLeadTime + rules.maxExtraDays);
+        System.arraycopy(initialArrivals, 0, arrivals, 0, Math.min(initialArrivals.length, arrivals.length));
+        double inTransit = initialInTransit;
+        double[] shipped = scratch.shipped(n);
+        double[] limit = scratch.limit(n);
+        double onHand = onHandUnits;
+        double totalLost = 0;
+        for (int day = 0; day < horizonDays; day++) {
+            double received = arrivals[day];
+            onHand += received;
+            inTransit -= received;
+            double served = Math.min(onHand, wanted[day]);
+            onHand -= served;
+            totalLost += wanted[day] - served;
+            double ordered = Math.max(0.0, baseStockUnits - onHand - inTransit);
+            split(ordered, day, rules, shipped, limit);
+            double shippedTotal = 0;
+            for (int i = 0; i < n; i++) {
+                arrivals[day + leadTime[i] + rules.extraDays(i, day)] += shipped[i];
+                shippedTotal += shipped[i];
+            }
+            inTransit += shippedTotal;
+        }
+        return totalLost;
+    }
+
+    /**
      * Whether what arrives on day+1, day+2, … is what today's shipments would bring if every earlier day had shipped
      * the same: slot k holds the shipments of the sources whose lead time plus today's delay exceeds k.
      */
@@ -242,6 +291,8 @@ public final class EventDrivenSupplySimulator {
      * delays (the most any shipment can be late), and the days the rules change.
      */
     private static final class Rules {
+        /** No window at all: normal operation. */
+        static final Rules NONE = new Rules(new PartWindows(), new int[0]);
         final int[] outageSource;
         final int[] outageStart;
         final int[] outageEnd;

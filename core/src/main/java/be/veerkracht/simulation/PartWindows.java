@@ -37,6 +37,27 @@ public final class PartWindows {
         return ring;
     }
 
+    private double[] arrivals = new double[512];
+    private double[] demand = new double[512];
+
+    /** A zeroed linear arrivals array of at least {@code size} days. */
+    double[] arrivals(int size) {
+        if (arrivals.length < size) {
+            arrivals = new double[size];
+        } else {
+            Arrays.fill(arrivals, 0, size, 0.0);
+        }
+        return arrivals;
+    }
+
+    /** A demand array of at least {@code days} days (the caller fills it). */
+    double[] demand(int days) {
+        if (demand.length < days) {
+            demand = new double[days];
+        }
+        return demand;
+    }
+
     double[] shipped(int sources) {
         if (shipped.length < sources) {
             shipped = new double[sources];

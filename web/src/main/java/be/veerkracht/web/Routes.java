@@ -11,6 +11,7 @@ import be.veerkracht.web.page.LanguageChoice;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.PageText;
+import be.veerkracht.web.stress.StressTestHandlers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -79,6 +80,17 @@ final class Routes {
                 new Route(HandlerType.POST, "/import", WebRole.IMPORTER, imports::upload),
                 new Route(HandlerType.GET, "/import/template.xlsx", WebRole.VIEWER, imports::template),
                 new Route(HandlerType.POST, API + "/imports", WebRole.IMPORTER, imports::apiImport)));
+        // the stress test and named scenarios (web.stress): they read the newest snapshot and store nothing, so
+        // reading is enough; a session's POST needs its CSRF token as every other one
+        StressTestHandlers stress = handlers.stress();
+        routes.addAll(List.of(
+                new Route(HandlerType.GET, "/stress-test", WebRole.VIEWER, stress::page),
+                new Route(HandlerType.POST, "/stress-test", WebRole.VIEWER, stress::pageStart),
+                new Route(HandlerType.GET, "/stress-test/runs/{id}", WebRole.VIEWER, stress::runFragment),
+                new Route(HandlerType.POST, "/stress-test/scenarios", WebRole.VIEWER, stress::pageScenarios),
+                new Route(HandlerType.POST, API + "/stress-tests", WebRole.VIEWER, stress::apiStart),
+                new Route(HandlerType.GET, API + "/stress-tests/{id}", WebRole.VIEWER, stress::apiStatus),
+                new Route(HandlerType.POST, API + "/scenarios", WebRole.VIEWER, stress::apiScenario)));
         return List.copyOf(routes);
     }
 

@@ -32,6 +32,8 @@ public final class VeerkrachtServer implements AutoCloseable {
 
     private final List<Routes.Route> routes;
     private final Javalin app;
+    /** The stress test runs, stopped with the server. */
+    private final AutoCloseable stressTests;
 
     /**
      * Over an open database, which the caller closes after {@link #stop()}, with logins enforced: the users and
@@ -64,6 +66,7 @@ public final class VeerkrachtServer implements AutoCloseable {
                 Routes.of(handlers, new SignInHandlers(users, sessions, handlers.pages())));
         all.addAll(extra);
         this.routes = List.copyOf(all);
+        this.stressTests = handlers.stress();
         AccessPolicy access = new SignInPolicy(users, tokens, sessions);
         this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));
     }
@@ -77,6 +80,7 @@ public final class VeerkrachtServer implements AutoCloseable {
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
         Handlers handlers = Handlers.over(latest);
         this.routes = Routes.of(handlers);
+        this.stressTests = handlers.stress();
         this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));
     }
 
@@ -102,7 +106,15 @@ public final class VeerkrachtServer implements AutoCloseable {
     }
 
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            try {
+                stressTests.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the stress tests", e);
+            }
+        }
     }
 
     @Override

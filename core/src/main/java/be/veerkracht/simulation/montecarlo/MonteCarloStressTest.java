@@ -37,8 +37,10 @@ public final class MonteCarloStressTest {
             "An outage footprint stops every source producing inside it; a delay footprint (sea lane) adds its delay"
                     + " to every shipment by sea from a country whose freight passes it; a global event delays every"
                     + " shipment.",
-            "Demand is steady at annual demand / 365 per day; the loss is what the disruptions cost, not day-to-day"
-                    + " demand noise (safety stock's job).",
+            "Demand is steady at annual demand / 365 per day, unless demand noise is on: then daily demand is"
+                    + " max(0, mean + weekly_demand_sd_units / sqrt(7) * Z) with Z from (seed, scenario, part, day),"
+                    + " and a part's loss is what it loses with the events minus what the same demand loses without"
+                    + " them. Either way the loss is what disruptions cost, not day-to-day noise (safety stock's job).",
             "Supply as in named scenarios: full pipeline at the start, receive-serve-order each day, base-stock"
                     + " replenishment, unmet demand lost, an order to a down source not placed, surviving sources flex"
                     + " to capacity after ramp-up, standby sources after qualification.",

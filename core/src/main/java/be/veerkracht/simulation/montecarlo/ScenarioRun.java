@@ -1,6 +1,9 @@
 package be.veerkracht.simulation.montecarlo;
 
+import be.veerkracht.simulation.DemandPath;
 import be.veerkracht.simulation.DisruptionSchedule;
+import be.veerkracht.simulation.NoisyDemand;
+import be.veerkracht.simulation.RandomStreams;
 import be.veerkracht.simulation.EventDrivenSupplySimulator;
 import be.veerkracht.simulation.Outage;
 import be.veerkracht.simulation.OutageWindows;
@@ -30,6 +33,7 @@ final class ScenarioRun {
     private final StressTestModel model;
     private final StressTestSettings settings;
     private final EventSampler sampler;
+    private final RandomStreams random;
     private final int[] streamEventKey;
     /** First window of each part in this scenario (-1: none); windows chain through {@link #windowNext}. */
     private final int[] windowHead;
@@ -52,6 +56,7 @@ final class ScenarioRun {
         this.model = model;
         this.settings = settings;
         this.sampler = new EventSampler(settings.seed(), settings.horizonDays());
+        this.random = new RandomStreams(settings.seed());
         this.streamEventKey = new int[model.streams().size()];
         for (EventStream stream : model.streams()) {
             streamEventKey[stream.index()] = model.eventKeyOffset() + model.events().indexOf(stream.event());
@@ -91,10 +96,18 @@ final class ScenarioRun {
                     next++;
                 }
                 DisruptionSchedule schedule = hit ? schedule(part) : DisruptionSchedule.NONE;
-                SupplyOutcome outcome = part.reference().run(new SteadyDemand(part.meanUnitsPerDay()), schedule,
-                        horizon, false);
-                stepped += horizon;
-                double lost = outcome.lostUnits();
+                double lost;
+                if (settings.demandNoise()) {
+                    DemandPath demand = demand(part, scenario);
+                    lost = part.reference().run(demand, schedule, horizon, false).lostUnits()
+                            - part.reference().run(demand, DisruptionSchedule.NONE, horizon, false).lostUnits();
+                    stepped += 2L * horizon;
+                } else {
+                    SupplyOutcome outcome = part.reference().run(new SteadyDemand(part.meanUnitsPerDay()), schedule,
+                            horizon, false);
+                    lost = outcome.lostUnits();
+                    stepped += horizon;
+                }
                 if (lost != 0) {
                     double eur = lost * part.costEurPerUnit();
                     total += eur;
@@ -110,7 +123,9 @@ final class ScenarioRun {
             for (int t = 0; t < touchedCount; t++) {
                 ModelPart part = model.parts().get(touched[t]);
                 fill(part);
-                EventDrivenSupplySimulator.Outcome outcome = part.fast().run(partWindows, horizon);
+                EventDrivenSupplySimulator.Outcome outcome = settings.demandNoise()
+                        ? part.fast().runAttributable(partWindows, horizon, demand(part, scenario))
+                        : part.fast().run(partWindows, horizon);
                 stepped += outcome.daysStepped();
                 double lost = outcome.lostUnits();
                 if (lost != 0) {
@@ -130,6 +145,11 @@ final class ScenarioRun {
         }
         return new ScenarioLosses(total, stockout, Arrays.copyOf(lossParts, losers), Arrays.copyOf(lostUnits, losers),
                 Arrays.copyOf(lossEur, losers), keys(), keyValues(), occurrences, stepped);
+    }
+
+    /** The part's noisy demand in this scenario, from (seed, scenario, part index, day). */
+    private DemandPath demand(ModelPart part, long scenario) {
+        return new NoisyDemand(part.meanUnitsPerDay(), part.sdUnitsPerDay(), random, scenario, part.index());
     }
 
     private void apply(EventSampler.Occurrence occurrence) {

@@ -12,6 +12,7 @@ import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.SupplierId;
 import be.veerkracht.simulation.BaseStockPolicy;
 import be.veerkracht.simulation.EventDrivenSupplySimulator;
+import be.veerkracht.simulation.NoisyDemand;
 import be.veerkracht.simulation.PartSupply;
 import be.veerkracht.simulation.ReferenceSupplySimulator;
 import be.veerkracht.simulation.SteadyDemand;
@@ -189,7 +190,8 @@ public final class StressTestModel {
                     links.add(new PlacedLink(link, index, source));
                 }
                 BigDecimal cost = part.shortageCostPerUnit().orElse(BigDecimal.ZERO);
-                parts.add(new ModelPart(index, part.id().value(), supply, mean, cost, cost.doubleValue(),
+                double sd = part.weeklyDemandSdUnits() / Math.sqrt(NoisyDemand.DAYS_PER_WEEK);
+                parts.add(new ModelPart(index, part.id().value(), supply, mean, sd, cost, cost.doubleValue(),
                         new EventDrivenSupplySimulator(supply, mean),
                         new ReferenceSupplySimulator(supply, BaseStockPolicy.keepingStartingPosition(supply, mean)),
                         supplier, country, zone));

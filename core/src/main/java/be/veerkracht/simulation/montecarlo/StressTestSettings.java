@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param horizonDays days each scenario covers, &ge; 1 (365: the risk measures are annual)
  * @param seed        the seed every random draw derives from, with the scenario number
  * @param threads     worker threads, &ge; 1; the result does not depend on it
+ * @param demandNoise whether daily demand varies (from {@code weekly_demand_sd_units}, drawn from (seed, scenario,
+ *                    part, day)); the loss is then what the disruptions add to what the same demand loses anyway
  */
-public record StressTestSettings(int scenarios, int horizonDays, long seed, int threads, StressEngine engine) {
+public record StressTestSettings(int scenarios, int horizonDays, long seed, int threads, StressEngine engine,
+                                 boolean demandNoise) {
 
     public static final int DEFAULT_SCENARIOS = 1000;
     public static final int DEFAULT_HORIZON_DAYS = 365;
@@ -30,14 +33,18 @@ public record StressTestSettings(int scenarios, int horizonDays, long seed, int 
     }
 
     public static StressTestSettings of(int scenarios, int horizonDays, long seed, int threads) {
-        return new StressTestSettings(scenarios, horizonDays, seed, threads, StressEngine.EVENT_DRIVEN);
+        return new StressTestSettings(scenarios, horizonDays, seed, threads, StressEngine.EVENT_DRIVEN, false);
     }
 
     public StressTestSettings withEngine(StressEngine other) {
-        return new StressTestSettings(scenarios, horizonDays, seed, threads, other);
+        return new StressTestSettings(scenarios, horizonDays, seed, threads, other, demandNoise);
     }
 
     public StressTestSettings withThreads(int other) {
-        return new StressTestSettings(scenarios, horizonDays, seed, other, engine);
+        return new StressTestSettings(scenarios, horizonDays, seed, other, engine, demandNoise);
+    }
+
+    public StressTestSettings withDemandNoise(boolean noise) {
+        return new StressTestSettings(scenarios, horizonDays, seed, threads, engine, noise);
     }
 }

@@ -87,7 +87,9 @@ final class StressFixtures {
             String id = String.format("P%02d", i);
             double demand = 1000 + 250 * i;
             double stockDays = (i * 7) % 41;
-            parts.add(part(id, demand, demand / 365 * stockDays, new BigDecimal(10 + i)));
+            // weekly demand sd 30 % of a week's demand for odd parts (used only with demand noise on)
+            double weeklySd = i % 2 == 1 ? 0.3 * demand / 52 : 0;
+            parts.add(part(id, demand, weeklySd, demand / 365 * stockDays, new BigDecimal(10 + i)));
             int lead = 5 + (i * 11) % 41;
             switch (i % 4) {
                 case 0 -> links.add(link(id, "S-CN", 1.0, lead, null, null, null, TransportMode.SEA, null));
@@ -111,13 +113,14 @@ final class StressFixtures {
 
     /** One part, 10 a day, single-sourced from S-DE (stability HIGH) with lead time 20 and no stock, EUR 2 a unit. */
     static Portfolio single() throws Exception {
-        return PortfolioAssembly.of(List.of(part("P1", 3650, 0, new BigDecimal("2"))),
+        return PortfolioAssembly.of(List.of(part("P1", 3650, 0, 0, new BigDecimal("2"))),
                 List.of(Supplier.of("S-DE", "Antrieb", "DE")),
                 List.of(link("P1", "S-DE", 1.0, 20, null, null, null, TransportMode.ROAD, null)), List.of());
     }
 
-    private static Part part(String id, double annualDemand, double onHand, BigDecimal shortageCost) {
-        return new Part(new PartId(id), null, null, null, annualDemand, 0, null, null, null, shortageCost, onHand,
+    private static Part part(String id, double annualDemand, double weeklySd, double onHand,
+                             BigDecimal shortageCost) {
+        return new Part(new PartId(id), null, null, null, annualDemand, weeklySd, null, null, null, shortageCost, onHand,
                 null, null, null, Map.of());
     }
 

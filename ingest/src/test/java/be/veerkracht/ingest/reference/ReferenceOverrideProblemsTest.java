@@ -120,6 +120,13 @@ class ReferenceOverrideProblemsTest {
 
         write("readme.txt", "nothing here");
         assertThat(problems()).containsExactly(folder + ": file or folder not found: zones.csv, countries.csv,"
-                + " footprints.csv in " + folder);
+                + " footprints.csv or events.csv in " + folder);
+    }
+
+    @Test
+    void a_folder_with_only_the_stress_test_s_events_file_overrides_no_geography() throws Exception {
+        write("events.csv", "scope,event,applies_to,annual_rate,median_days,p90_days,delay_days,use_recovery_days,"
+                + "source\nfootprint,TAIWAN_STRAIT,,0.5,180,730,,,war game\n");
+        assertThat(new ReferenceGeographyLoader(folder).load().version()).doesNotContain("overrides");
     }
 }

@@ -1,4 +1,4 @@
-package be.veerkracht.cli;
+package be.veerkracht.web.api;
 
 import be.veerkracht.simulation.PartLoss;
 import be.veerkracht.simulation.ScenarioOutages;
@@ -8,19 +8,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The scenario for machines, schema {@value #SCHEMA}. Jackson writes numbers without a locale (decimal points
+ * A named scenario for machines, schema {@value #SCHEMA}: what {@code veerkracht scenario --format json} prints
+ * and what {@code POST /api/v1/scenarios} answers. Jackson writes numbers without a locale (decimal points
  * always); money stays an exact decimal.
  */
-final class ScenarioDocument {
+public final class ScenarioDocument {
 
-    static final String SCHEMA = "veerkracht/scenario/1";
+    public static final String SCHEMA = "veerkracht/scenario/1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ScenarioDocument() {
     }
 
-    static ObjectNode of(ScenarioResult result, String geographyVersion) {
+    public static ObjectNode of(ScenarioResult result, String geographyVersion) {
         ObjectNode root = NODES.objectNode();
         root.put("schema", SCHEMA);
         ArrayNode events = root.putArray("events");

@@ -1,0 +1,80 @@
+package be.veerkracht.web.stress;
+
+import be.veerkracht.web.page.WebText;
+
+/** Every text of the stress test page, in bundle {@value #BUNDLE} (EN, NL, FR). */
+public enum StressText implements WebText {
+    TITLE,
+    INTRO,
+    MONTE_CARLO_TITLE,
+    FIELD_SCENARIOS,
+    FIELD_HORIZON,
+    FIELD_SEED,
+    START,
+    FORM_HELP,
+    NAMED_TITLE,
+    NAMED_INTRO,
+    PRESETS,
+    PRESET_TAIWAN,
+    PRESET_CHINA,
+    PRESET_RED_SEA,
+    SCENARIO_N,
+    RUN_SCENARIOS,
+    EVENT_SYNTAX,
+    RUNNING,
+    PROGRESS,
+    RUN_FAILED,
+    RUN_CANCELLED,
+    NO_SUCH_RUN,
+    NO_SNAPSHOT,
+    EXPECTED_ANNUAL_LOSS,
+    PLUS_MINUS,
+    EXPECTED_ANNUAL_LOSS_HELP,
+    VAR,
+    CVAR,
+    VAR_HELP,
+    CVAR_HELP,
+    STOCKOUT_PROBABILITY,
+    STOCKOUT_HELP,
+    DISTRIBUTION_TITLE,
+    DISTRIBUTION_HELP,
+    CHART_LOSS_AXIS,
+    CHART_COUNT_AXIS,
+    CONTRIBUTORS_TITLE,
+    BY_SUPPLIER,
+    BY_COUNTRY,
+    BY_ZONE,
+    BY_EVENT,
+    COLUMN_EXPECTED_LOSS,
+    COLUMN_SHARE,
+    NONE,
+    PARTS_TITLE,
+    COLUMN_PART,
+    COLUMN_FILL_RATE,
+    COLUMN_STOCKOUT,
+    ACTIONS_TITLE,
+    ACTIONS_HELP,
+    COLUMN_ACTION,
+    COLUMN_ANNUAL_LOSS,
+    ASSUMPTIONS_TITLE,
+    ASSUMPTIONS_LANGUAGE,
+    VERSIONS,
+    SETTINGS_LINE,
+    SCENARIO_HORIZON,
+    UNITS,
+    ROW_EVENTS,
+    ROW_TOTAL_LOSS,
+    ROW_PARTS_HIT,
+    ROW_TOP_PARTS,
+    BAD_NUMBER,
+    BAD_SEED,
+    BAD_EVENT,
+    NO_EVENTS;
+
+    public static final String BUNDLE = "be.veerkracht.web.stress.stress";
+
+    @Override
+    public String bundle() {
+        return BUNDLE;
+    }
+}
