@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             AuditCommand.class,
             UserCommand.class, TokenCommand.class,
+            BenchCommand.class,
         })
 public final class VeerkrachtCommand implements Runnable {
 
