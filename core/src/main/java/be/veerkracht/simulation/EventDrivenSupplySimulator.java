@@ -14,15 +14,16 @@ import java.util.Objects;
  *       day a window opens, from the starting state. The reference steps through those days and its state can drift
  *       by floating-point rounding of the daily sums (a share of 0.3 plus one of 0.7 is not exactly 1); that drift,
  *       a few units in the last place, is the only difference, bounded in {@code EventDrivenEngineTest}.</li>
- *   <li><b>Steady stretches are jumped.</b> When on some day stock and goods in transit do not move (received =
- *       served = shipped, within 10<sup>-9</sup> of a day's demand) and the pipeline holds exactly what that day's
- *       shipments, repeated, would put in it (slot k: the sources whose lead time plus delay exceeds k), the next day
- *       is the same day again, and so is every day until the rules change (a window opens or closes, a source
- *       finishes ramping up). The engine adds that day's loss for each day it skips and jumps to the next change,
- *       moving the pipeline along, or stops at the horizon. This covers the quiet days after recovery, an outage in
- *       which nothing arrives and every day is lost, a flexing source that covers demand, and a long delay once stock
- *       has settled. (One product for n skipped days instead of n sums differs in the last bits: part of the bound
- *       below.)</li>
+ *   <li><b>Steady stretches are jumped.</b> A day whose shipments equal the day before's (within 10<sup>-9</sup> of
+ *       a day's demand, per source) and are as late is regular; once every shipment of an irregular day (and
+ *       the starting pipeline) has arrived, the pipeline holds nothing but copies of today's shipments. If on such a
+ *       day stock and goods in transit also do not move (received = served = shipped), the next day is the same day
+ *       again, and so is every day until the rules change (a window opens or closes, a source finishes ramping up).
+ *       The engine adds that day's loss for each day it skips and jumps to the change, moving the pipeline along, or
+ *       stops at the horizon. This covers the quiet days after recovery, an outage in which nothing arrives and
+ *       every day is lost, a flexing source that covers demand, and a long delay once stock has settled. (One product
+ *       for n skipped days instead of n sums, and shipments equal "within 10<sup>-9</sup>", differ from the
+ *       reference in the last bits: part of the bound below.)</li>
  *   <li>From the first window to the stop, each day repeats the reference's operations in the reference's order
  *       (receive, serve, order, split, ship), so the numbers agree to rounding.</li>
  * </ul>
@@ -96,7 +97,7 @@ public final class EventDrivenSupplySimulator {
         Rules rules = new Rules(given, rampUp);
         int first = rules.firstStart;
         int n = share.length;
-        if (first >= horizonDays || n == 0) {
+        if (first >= horizonDays || n == 0 || stockCovers(rules, horizonDays)) {
             return new Outcome(0, 0);
         }
         // The pipeline lives in a ring: slot (day mod size) holds what arrives on day; a slot is emptied when read.
@@ -109,11 +110,14 @@ public final class EventDrivenSupplySimulator {
         }
         double inTransit = initialInTransit;
         double[] shipped = given.shipped(n);
-        double[] limit = given.limit(n);
+        Today today = new Today(rules);
         double onHand = onHandUnits;
         double totalLost = 0;
         double tolerance = STEADY_TOLERANCE * meanUnitsPerDay;
-        int steadyDays = 0;
+        double[] previous = given.previous(n);
+        int[] previousExtra = given.previousExtra(n);
+        // The starting pipeline counts as irregular: it arrives by day first + longest lead time − 1.
+        int lastIrregularArrival = first + maxLeadTime - 1;
         int stepped = 0;
         for (int day = first; day < horizonDays; day++) {
             stepped++;
@@ -130,29 +134,39 @@ public final class EventDrivenSupplySimulator {
             totalLost += lost;
 
             double ordered = Math.max(0.0, baseStockUnits - onHand - inTransit);
-            split(ordered, day, rules, shipped, limit);
+            today.moveTo(day);
+            split(ordered, today, shipped);
             double shippedTotal = 0;
             for (int i = 0; i < n; i++) {
-                ring[(day + leadTime[i] + rules.extraDays(i, day)) & mask] += shipped[i];
+                ring[(day + leadTime[i] + today.extra[i]) & mask] += shipped[i];
                 shippedTotal += shipped[i];
             }
             inTransit += shippedTotal;
 
-            // Steady today: stock and goods in transit did not move. If the pipeline also holds exactly what today's
-            // shipments, repeated, would put there, tomorrow is today again, and so is every day up to the next
-            // change of the rules. The pipeline check costs a pipeline's length, so it runs on the first steady day
-            // and every 8th after.
+            // A day whose shipments (and delays) are yesterday's is regular; what an irregular day ships is in the
+            // pipeline until its arrival. Once every irregular shipment has arrived, the pipeline holds nothing but
+            // copies of today's shipments.
+            boolean regular = day > first;
+            for (int i = 0; i < n; i++) {
+                regular &= Math.abs(shipped[i] - previous[i]) <= tolerance && today.extra[i] == previousExtra[i];
+                previous[i] = shipped[i];
+                previousExtra[i] = today.extra[i];
+            }
+            if (!regular) {
+                lastIrregularArrival = Math.max(lastIrregularArrival, day + today.maxReach);
+            }
+            // Steady today: stock and goods in transit did not move. With a pipeline of copies of today's shipments,
+            // tomorrow is today again, and so is every day up to the next change of the rules.
             boolean steady = Math.abs(received - served) <= tolerance
                     && Math.abs(shippedTotal - received) <= tolerance;
-            steadyDays = steady ? steadyDays + 1 : 0;
-            if (steady && (steadyDays & 7) == 1 && pipelineRepeats(ring, mask, day, span, shipped, rules, tolerance)) {
+            if (steady && lastIrregularArrival <= day) {
                 int next = Math.min(rules.nextChangeAfter(day), horizonDays);
                 totalLost += lost * (next - day - 1);
                 if (next >= horizonDays) {
                     break;
                 }
                 if (next > day + 1) {
-                    double[] pipeline = new double[span];
+                    double[] pipeline = given.pipeline(span);
                     for (int k = 0; k < span; k++) {
                         pipeline[k] = ring[(day + 1 + k) & mask];
                         ring[(day + 1 + k) & mask] = 0;
@@ -161,7 +175,6 @@ public final class EventDrivenSupplySimulator {
                         ring[(next + k) & mask] = pipeline[k];
                     }
                     day = next - 1;
-                    steadyDays = 0;
                 }
             }
         }
@@ -195,7 +208,7 @@ public final class EventDrivenSupplySimulator {
         System.arraycopy(initialArrivals, 0, arrivals, 0, Math.min(initialArrivals.length, arrivals.length));
         double inTransit = initialInTransit;
         double[] shipped = scratch.shipped(n);
-        double[] limit = scratch.limit(n);
+        Today today = new Today(rules);
         double onHand = onHandUnits;
         double totalLost = 0;
         for (int day = 0; day < horizonDays; day++) {
@@ -206,10 +219,11 @@ public final class EventDrivenSupplySimulator {
             onHand -= served;
             totalLost += wanted[day] - served;
             double ordered = Math.max(0.0, baseStockUnits - onHand - inTransit);
-            split(ordered, day, rules, shipped, limit);
+            today.moveTo(day);
+            split(ordered, today, shipped);
             double shippedTotal = 0;
             for (int i = 0; i < n; i++) {
-                arrivals[day + leadTime[i] + rules.extraDays(i, day)] += shipped[i];
+                arrivals[day + leadTime[i] + today.extra[i]] += shipped[i];
                 shippedTotal += shipped[i];
             }
             inTransit += shippedTotal;
@@ -218,51 +232,42 @@ public final class EventDrivenSupplySimulator {
     }
 
     /**
-     * Whether what arrives on day+1, day+2, … is what today's shipments would bring if every earlier day had shipped
-     * the same: slot k holds the shipments of the sources whose lead time plus today's delay exceeds k.
+     * Whether the stock on hand covers the most the windows can take away, so that no day can run short. While no
+     * demand is lost every order is a day's demand, so arrivals fall behind the steady flow by at most: for each
+     * outage of source i, share<sub>i</sub> × mean × its days inside the horizon (the orders it did not take; the
+     * catch-up after recovery only brings them back), and for each delay, share<sub>i</sub> × mean × its extra days
+     * (its shipments shifted that much later). Sources that stand in only help. If the stock is at least the sum
+     * (plus 10<sup>-9</sup> relative), every day still finds a day's demand on hand: nothing is lost.
      */
-    private boolean pipelineRepeats(double[] ring, int mask, int day, int span, double[] shipped, Rules rules,
-                                    double tolerance) {
-        int n = share.length;
-        int[] reach = new int[n];
-        for (int i = 0; i < n; i++) {
-            reach[i] = leadTime[i] + rules.extraDays(i, day);
+    private boolean stockCovers(Rules rules, int horizonDays) {
+        double shortfall = 0;
+        for (int k = 0; k < rules.outages; k++) {
+            int days = Math.min(rules.outageEnd[k], horizonDays) - rules.outageStart[k];
+            shortfall += share[rules.outageSource[k]] * meanUnitsPerDay * Math.max(0, days);
         }
-        for (int k = 0; k < span; k++) {
-            double expected = 0;
-            for (int i = 0; i < n; i++) {
-                if (k < reach[i]) {
-                    expected += shipped[i];
-                }
-            }
-            if (Math.abs(ring[(day + 1 + k) & mask] - expected) > tolerance) {
-                return false;
+        for (int k = 0; k < rules.delays; k++) {
+            if (rules.delayEnd[k] > rules.delayStart[k]) {
+                shortfall += share[rules.delaySource[k]] * meanUnitsPerDay * rules.delayDays[k];
             }
         }
-        return true;
+        return onHandUnits >= shortfall * (1 + STEADY_TOLERANCE) + STEADY_TOLERANCE * meanUnitsPerDay;
     }
 
-    /** {@link OrderSplit#split}, operation for operation, on arrays. */
-    private void split(double ordered, int day, Rules rules, double[] shipped, double[] limit) {
+    /** {@link OrderSplit#split}, operation for operation, on arrays, with today's limits worked out once. */
+    private void split(double ordered, Today today, double[] shipped) {
         int n = share.length;
-        int earliest = rules.earliestActiveStart(day);
-        if (earliest == Integer.MAX_VALUE) {
+        if (!today.anyDown) {
             for (int i = 0; i < n; i++) {
                 shipped[i] = share[i] * ordered;
             }
             return;
         }
-        double upShare = 0;
+        double[] limit = today.limit;
+        double upShare = today.upShare;
+        double placed = 0;
         for (int i = 0; i < n; i++) {
             shipped[i] = 0;
-            limit[i] = 0;
-            if (!rules.isDown(i, day)) {
-                boolean rampedUp = day >= earliest + rampUp[i];
-                limit[i] = rampedUp ? rampedLimit[i] : planned[i];
-                upShare += share[i];
-            }
         }
-        double placed = 0;
         if (upShare > 0) {
             for (int i = 0; i < n; i++) {
                 shipped[i] = Math.min(limit[i], ordered * share[i] / upShare);
@@ -274,6 +279,46 @@ public final class EventDrivenSupplySimulator {
             double extra = Math.min(remaining, limit[i] - shipped[i]);
             shipped[i] += extra;
             remaining -= extra;
+        }
+    }
+
+    /**
+     * What the rules say on the current day (sources down, their limits, the delays), worked out again only when a
+     * change day is reached: between two changes nothing of it moves.
+     */
+    private final class Today {
+        private final Rules rules;
+        private int validUntil = Integer.MIN_VALUE;
+        boolean anyDown;
+        double upShare;
+        /** The longest lead time plus delay of a shipment made today. */
+        int maxReach;
+        final double[] limit = new double[share.length];
+        final int[] extra = new int[share.length];
+
+        Today(Rules rules) {
+            this.rules = rules;
+        }
+
+        void moveTo(int day) {
+            if (day < validUntil) {
+                return;
+            }
+            validUntil = rules.nextChangeAfter(day);
+            maxReach = 0;
+            int earliest = rules.earliestActiveStart(day);
+            anyDown = earliest != Integer.MAX_VALUE;
+            upShare = 0;
+            for (int i = 0; i < share.length; i++) {
+                extra[i] = rules.extraDays(i, day);
+                maxReach = Math.max(maxReach, leadTime[i] + extra[i]);
+                limit[i] = 0;
+                if (anyDown && !rules.isDown(i, day)) {
+                    boolean rampedUp = day >= earliest + rampUp[i];
+                    limit[i] = rampedUp ? rampedLimit[i] : planned[i];
+                    upShare += share[i];
+                }
+            }
         }
     }
 

@@ -25,7 +25,6 @@ public final class PartWindows {
 
     private double[] ring = new double[256];
     private double[] shipped = new double[4];
-    private double[] limit = new double[4];
 
     /** A zeroed pipeline ring of at least {@code size} slots. */
     double[] ring(int size) {
@@ -58,18 +57,37 @@ public final class PartWindows {
         return demand;
     }
 
+    private double[] previous = new double[4];
+    private double[] pipeline = new double[256];
+
+    double[] previous(int sources) {
+        if (previous.length < sources) {
+            previous = new double[sources];
+        }
+        return previous;
+    }
+
+    private int[] previousExtra = new int[4];
+
+    int[] previousExtra(int sources) {
+        if (previousExtra.length < sources) {
+            previousExtra = new int[sources];
+        }
+        return previousExtra;
+    }
+
+    double[] pipeline(int slots) {
+        if (pipeline.length < slots) {
+            pipeline = new double[slots];
+        }
+        return pipeline;
+    }
+
     double[] shipped(int sources) {
         if (shipped.length < sources) {
             shipped = new double[sources];
         }
         return shipped;
-    }
-
-    double[] limit(int sources) {
-        if (limit.length < sources) {
-            limit = new double[sources];
-        }
-        return limit;
     }
 
     public void clear() {
