@@ -24,6 +24,8 @@ enum SimulateLabel implements MessageKey {
     NONE,
     EXCLUDED,
     ASSUMPTIONS,
+    RATES,
+    RATE_LINE,
     VERSIONS,
     PROGRESS;
 

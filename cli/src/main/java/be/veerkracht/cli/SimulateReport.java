@@ -2,6 +2,7 @@ package be.veerkracht.cli;
 
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.simulation.montecarlo.ContributionKind;
+import be.veerkracht.simulation.montecarlo.EventAssumption;
 import be.veerkracht.simulation.montecarlo.LossContribution;
 import be.veerkracht.simulation.montecarlo.PartRisk;
 import be.veerkracht.simulation.montecarlo.StressTestAction;
@@ -73,6 +74,15 @@ final class SimulateReport {
         if (!result.excludedParts().isEmpty()) {
             out.println();
             out.println(label(SimulateLabel.EXCLUDED, String.join("; ", result.excludedParts())));
+        }
+        out.println();
+        out.println(label(SimulateLabel.RATES));
+        for (EventAssumption rate : result.eventRates()) {
+            if (rate.sourcesHit() > 0) {
+                out.println("  - " + label(SimulateLabel.RATE_LINE, rate.event(), rate.appliesTo(),
+                        number(rate.annualRate(), 3), number(rate.medianDays(), 0), number(rate.p90Days(), 0),
+                        number(rate.sourcesHit(), 0)));
+            }
         }
         out.println();
         out.println(label(SimulateLabel.ASSUMPTIONS));

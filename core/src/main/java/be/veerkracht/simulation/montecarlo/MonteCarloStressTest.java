@@ -160,7 +160,7 @@ public final class MonteCarloStressTest {
                 risk.valueAtRisk(0.95), risk.conditionalValueAtRisk(0.95), risk.valueAtRisk(0.99),
                 risk.conditionalValueAtRisk(0.99), (double) stockouts / n, (double) occurrences / n, parts,
                 contributions(keyEur, n, mean), stepped, model.excludedParts(), ASSUMPTIONS,
-                model.catalogue().version(), model.geographyVersion());
+                model.eventAssumptions(), model.catalogue().version(), model.geographyVersion());
     }
 
     private List<LossContribution> contributions(double[] keyEur, int n, double mean) {

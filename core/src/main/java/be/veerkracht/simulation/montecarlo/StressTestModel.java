@@ -53,6 +53,7 @@ public final class StressTestModel {
     private final Map<String, EventScope> eventScopes;
     private final EventCatalogue catalogue;
     private final String geographyVersion;
+    private final List<EventAssumption> eventAssumptions;
 
     private StressTestModel(Builder builder) {
         this.parts = List.copyOf(builder.parts);
@@ -65,6 +66,12 @@ public final class StressTestModel {
         this.eventScopes = Map.copyOf(builder.eventScopes);
         this.catalogue = builder.catalogue;
         this.geographyVersion = builder.geography.version();
+        this.eventAssumptions = builder.assumptions();
+    }
+
+    /** Every rate of the catalogue, in catalogue order, with what it became in this portfolio. */
+    public List<EventAssumption> eventAssumptions() {
+        return eventAssumptions;
     }
 
     /** Compiles the portfolio against the geography and the event catalogue. */
@@ -150,6 +157,8 @@ public final class StressTestModel {
         private final Map<String, Integer> zones = new LinkedHashMap<>();
         private final Map<String, Integer> events = new LinkedHashMap<>();
         private final Map<String, EventScope> eventScopes = new LinkedHashMap<>();
+        /** Per catalogue rate: the delay days it adds (footprints), streams and sources hit. */
+        private final Map<be.veerkracht.simulation.events.EventRate, int[]> use = new java.util.IdentityHashMap<>();
         /** The model's links with where they sit: part index and source index. */
         private final List<PlacedLink> links = new ArrayList<>();
 
@@ -261,6 +270,21 @@ public final class StressTestModel {
             }
         }
 
+        List<EventAssumption> assumptions() {
+            List<EventAssumption> all = new ArrayList<>();
+            for (be.veerkracht.simulation.events.EventRate rate : catalogue.all()) {
+                int[] counts = use.getOrDefault(rate, new int[3]);
+                int extra = counts[0];
+                if (rate instanceof FootprintEventRate && extra == 0) {
+                    extra = geography.footprints().stream().filter(f -> f.code().equals(rate.event()))
+                            .findFirst().filter(f -> f.kind() == FootprintKind.DELAY)
+                            .map(f -> (int) Math.ceil(f.delayDays())).orElse(0);
+                }
+                all.add(EventAssumption.of(rate, extra, counts[1], counts[2]));
+            }
+            return List.copyOf(all);
+        }
+
         private boolean passes(SourcingLink link, String lane) {
             boolean bySea = link.transportMode() == null || link.transportMode() == TransportMode.SEA;
             return bySea && link.originCountry() != null && geography.country(link.originCountry())
@@ -274,6 +298,12 @@ public final class StressTestModel {
         private void add(EventScope scope, String target, be.veerkracht.simulation.events.EventRate rate,
                          int extraDays, List<PlacedLink> hit, Predicate<SourcingLink> usesRecovery) {
             key(events, rate.event());
+            int[] counts = use.computeIfAbsent(rate, r -> new int[3]);
+            counts[0] = extraDays;
+            if (!hit.isEmpty()) {
+                counts[1]++;
+                counts[2] += hit.size();
+            }
             eventScopes.putIfAbsent(rate.event(), scope);
             if (hit.isEmpty()) {
                 return;

@@ -22,13 +22,14 @@ import java.util.List;
  *                                 × horizon)
  * @param excludedParts            parts not in the test, with the reason
  * @param assumptions              the rules behind the numbers, in English
+ * @param eventRates               every rate of the catalogue, its source, and what it hit in this portfolio
  */
 public record StressTestResult(StressTestSettings settings, double[] scenarioLossEur, double expectedLossEur,
                                double expectedLossStandardErrorEur, double expectedAnnualLossEur, double var95Eur,
                                double cvar95Eur, double var99Eur, double cvar99Eur, double stockoutProbability,
                                double meanOccurrences, List<PartRisk> parts, List<LossContribution> contributions,
                                long partDaysStepped, List<String> excludedParts, List<String> assumptions,
-                               String catalogueVersion, String geographyVersion) {
+                               List<EventAssumption> eventRates, String catalogueVersion, String geographyVersion) {
 
     public StressTestResult {
         scenarioLossEur = scenarioLossEur.clone();
@@ -36,6 +37,7 @@ public record StressTestResult(StressTestSettings settings, double[] scenarioLos
         contributions = List.copyOf(contributions);
         excludedParts = List.copyOf(excludedParts);
         assumptions = List.copyOf(assumptions);
+        eventRates = List.copyOf(eventRates);
     }
 
     @Override

@@ -38,6 +38,32 @@ class MonteCarloStressTestTest {
         assertThat(stream("STRIKE", "S-CN").recoveryDays()).containsOnly(-1);
     }
 
+    @Test
+    void every_rate_is_listed_with_what_it_hit_in_this_portfolio() {
+        // Stability bands of the fixture: CN 25 (LOW), PL 60 and TW 55 (MEDIUM), DE 70 (HIGH).
+        List<EventAssumption> rates = mixed.eventAssumptions();
+        assertThat(rates).hasSize(4 * 2 + 2 + 1); // every catalogue row, used or not
+        EventAssumption fireMedium = rate(rates, "FIRE", "stability:MEDIUM");
+        assertThat(fireMedium.streams()).isEqualTo(2); // S-PL and S-TW
+        assertThat(fireMedium.sourcesHit()).isEqualTo(12); // 3 + 3 of S-PL (incl. candidates), 3 + 3 of S-TW
+        assertThat(fireMedium.usesRecoveryDays()).isTrue();
+        assertThat(rate(rates, "FIRE", "stability:LOW").sourcesHit()).isEqualTo(6); // S-CN: patterns 0 and 1
+        assertThat(rate(rates, "FIRE", "stability:UNKNOWN").streams()).isZero();
+        EventAssumption lane = rate(rates, "RED_SEA_SUEZ", "RED_SEA_SUEZ");
+        assertThat(lane.extraDays()).isEqualTo(9);
+        assertThat(lane.scope()).isEqualTo(EventScope.FOOTPRINT);
+        EventAssumption global = rate(rates, "GLOBAL_LOGISTICS", "*");
+        assertThat(global.extraDays()).isEqualTo(7);
+        assertThat(global.sourcesHit()).isEqualTo(21);
+        assertThat(global.medianDays()).isEqualTo(90.0);
+        assertThat(global.source()).isEqualTo("t");
+    }
+
+    private static EventAssumption rate(List<EventAssumption> rates, String event, String appliesTo) {
+        return rates.stream().filter(r -> r.event().equals(event) && r.appliesTo().equals(appliesTo)).findFirst()
+                .orElseThrow();
+    }
+
     private static EventStream stream(String event, String target) {
         return mixed.streams().stream().filter(s -> s.event().equals(event) && s.target().equals(target))
                 .findFirst().orElseThrow();

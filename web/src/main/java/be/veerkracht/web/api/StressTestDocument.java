@@ -1,6 +1,7 @@
 package be.veerkracht.web.api;
 
 import be.veerkracht.simulation.montecarlo.ContributionKind;
+import be.veerkracht.simulation.montecarlo.EventAssumption;
 import be.veerkracht.simulation.montecarlo.EventScope;
 import be.veerkracht.simulation.montecarlo.LossContribution;
 import be.veerkracht.simulation.montecarlo.LossHistogram;
@@ -78,6 +79,15 @@ public final class StressTestDocument {
         result.excludedParts().forEach(excluded::add);
         ArrayNode assumptions = root.putArray("assumptions");
         result.assumptions().forEach(assumptions::add);
+        ArrayNode rates = root.putArray("event_rates");
+        for (EventAssumption rate : result.eventRates()) {
+            rates.addObject().put("event", rate.event()).put("scope", rate.scope().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("applies_to", rate.appliesTo()).put("annual_rate", rate.annualRate())
+                    .put("median_days", rate.medianDays()).put("p90_days", rate.p90Days())
+                    .put("delay_days", rate.extraDays()).put("use_recovery_days", rate.usesRecoveryDays())
+                    .put("source", rate.source()).put("streams", rate.streams())
+                    .put("sources_hit", rate.sourcesHit());
+        }
         root.put("event_catalogue", result.catalogueVersion());
         root.put("reference_geography", result.geographyVersion());
         return root;

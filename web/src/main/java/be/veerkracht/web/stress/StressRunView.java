@@ -36,7 +36,12 @@ public record StressRunView(Labels text, long id, String href, boolean active, i
     /** A finished run. */
     public record Results(List<Figure> headline, String chartJson, List<ContributorTable> contributors,
                           List<PartRow> parts, List<ActionRow> actions, List<String> assumptions,
-                          String versions, String settingsLine, String apiHref) {
+                          List<RateRow> rates, String versions, String settingsLine, String apiHref) {
+    }
+
+    /** One rate of the event catalogue that hit the portfolio. */
+    public record RateRow(String event, String appliesTo, String rate, String duration, String sourcesHit,
+                          String source) {
     }
 
     /** One headline figure: its label, value, its uncertainty (or null) and what it means. */
@@ -121,8 +126,14 @@ public record StressRunView(Labels text, long id, String href, boolean active, i
         String versions = text.get(StressText.VERSIONS, r.catalogueVersion(), r.geographyVersion());
         String settings = text.get(StressText.SETTINGS_LINE, text.count(s.scenarios()), horizon,
                 String.valueOf(s.seed()), String.valueOf(job.snapshotId()));
-        return new Results(headline, chartJson(text, r), contributors, parts, actions, r.assumptions(), versions,
-                settings, "/api/v1/stress-tests/" + job.id());
+        List<RateRow> rates = r.eventRates().stream().filter(rate -> rate.sourcesHit() > 0)
+                .map(rate -> new RateRow(rate.event(), rate.appliesTo(), StressFormat.number(text, rate.annualRate(), 3),
+                        text.get(StressText.DURATION_DAYS, StressFormat.number(text, rate.medianDays(), 0),
+                                StressFormat.number(text, rate.p90Days(), 0)),
+                        text.count(rate.sourcesHit()), rate.source()))
+                .toList();
+        return new Results(headline, chartJson(text, r), contributors, parts, actions, r.assumptions(), rates,
+                versions, settings, "/api/v1/stress-tests/" + job.id());
     }
 
     private static PartRow partRow(Labels text, PartRisk p) {

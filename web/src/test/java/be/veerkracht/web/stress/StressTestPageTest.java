@@ -87,6 +87,9 @@ class StressTestPageTest {
                 .contains("id=\"by-zone\"").contains("/parts?zone=").contains("id=\"by-event\"")
                 .contains("id=\"stress-parts\"").contains("href=\"/parts/").contains("id=\"stress-actions\"")
                 .contains("id=\"stress-assumptions\"").contains("Event catalogue ")
+                // the shipped rates that hit the sample, with their sources (docs/event-catalogue.md)
+                .contains("id=\"stress-rates\"").contains("QUALITY_STOP").contains("stability:HIGH")
+                .contains("TAIWAN_STRAIT").contains("NFPA")
                 .contains("200 scenarios of 365 days, seed 11")
                 .doesNotContain("hx-trigger");
         // without JavaScript the page shows the same run
