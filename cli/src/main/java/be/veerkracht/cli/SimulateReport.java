@@ -81,7 +81,7 @@ final class SimulateReport {
             if (rate.sourcesHit() > 0) {
                 out.println("  - " + label(SimulateLabel.RATE_LINE, rate.event(), rate.appliesTo(),
                         number(rate.annualRate(), 3), number(rate.medianDays(), 0), number(rate.p90Days(), 0),
-                        number(rate.sourcesHit(), 0)));
+                        rate.sourcesHit()));
             }
         }
         out.println();

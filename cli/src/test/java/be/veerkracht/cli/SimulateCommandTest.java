@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,5 +133,27 @@ class SimulateCommandTest {
         CliRun broken = CliRun.of("simulate", SAMPLE.toString(), "--reference", folder.toString());
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(broken.err()).contains("events.csv", "annual_rate");
+    }
+
+    @Test
+    void every_label_in_every_language_and_links_counted_in_words() throws Exception {
+        for (String suffix : new String[] {"", "_nl", "_fr"}) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (java.io.InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/simulate" + suffix
+                    + ".properties")) {
+                bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (SimulateLabel label : SimulateLabel.values()) {
+                assertThat(bundle.getProperty(label.key())).as(label + " in simulate" + suffix).isNotBlank();
+                new java.text.MessageFormat(bundle.getProperty(label.key()));
+            }
+            assertThat(bundle.stringPropertyNames()).hasSize(SimulateLabel.values().length);
+        }
+        assertThat(be.veerkracht.i18n.Messages.format(SimulateLabel.RATE_LINE, java.util.Locale.ENGLISH, "FIRE",
+                "stability:HIGH", "0.005", "90", "270", 1)).endsWith(", 1 link");
+        assertThat(be.veerkracht.i18n.Messages.format(SimulateLabel.RATE_LINE, java.util.Locale.ENGLISH, "FIRE",
+                "stability:HIGH", "0.005", "90", "270", 1200)).endsWith(", 1,200 links");
+        assertThat(be.veerkracht.i18n.Messages.format(SimulateLabel.RATE_LINE, Locale.forLanguageTag("nl"), "FIRE",
+                "stability:HIGH", "0,005", "90", "270", 6)).endsWith(", 6 koppelingen");
     }
 }
