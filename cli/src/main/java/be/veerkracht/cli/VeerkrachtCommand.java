@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             ScenarioCommand.class,
             SimulateCommand.class,
+            ToolingRoiCommand.class,
             ServeCommand.class,
             DemoCommand.class,
             GenerateCommand.class,
