@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure how fast the engines are, on synthetic inputs made in memory (nothing is stored).",
             "See docs/benchmarks.md for the figures measured so far and how to read them."},
-        subcommands = {BenchSimulateCommand.class})
+        subcommands = {BenchSimulateCommand.class, BenchExposureCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             ScenarioCommand.class,
             SimulateCommand.class,
             ToolingRoiCommand.class,
+            InventoryCommand.class,
+            ExposureCommand.class,
             ServeCommand.class,
             DemoCommand.class,
             GenerateCommand.class,

@@ -1,18 +1,22 @@
 package be.veerkracht.web;
 
+import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.imports.ImportHandlers;
 import be.veerkracht.web.map.MapHandlers;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.Views;
+import be.veerkracht.web.recovery.LatestRecovery;
+import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import be.veerkracht.web.stress.StressTestJobs;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** The handlers of every feature, over one {@link LatestAssessment}: what {@link Routes} maps the paths to. */
 record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports,
-                StressTestHandlers stress) {
+                StressTestHandlers stress, RecoveryHandlers recovery) {
 
     /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
     static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
@@ -20,8 +24,10 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
     static Handlers over(LatestAssessment latest) {
         Views views = new Views();
         PageHandlers pages = new PageHandlers(latest, views, FALLBACK_LANGUAGE);
-        StressTestJobs jobs = new StressTestJobs(latest.geography(), StressTestJobs.shippedCatalogue());
+        Supplier<EventCatalogue> catalogue = StressTestJobs.shippedCatalogue();
+        StressTestJobs jobs = new StressTestJobs(latest.geography(), catalogue);
         return new Handlers(new ApiHandlers(latest), pages, new MapHandlers(latest, views, pages),
-                new ImportHandlers(latest, views, pages), new StressTestHandlers(latest, views, pages, jobs));
+                new ImportHandlers(latest, views, pages), new StressTestHandlers(latest, views, pages, jobs),
+                new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages));
     }
 }

@@ -11,6 +11,7 @@ import be.veerkracht.web.page.LanguageChoice;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.PageText;
+import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -91,6 +92,12 @@ final class Routes {
                 new Route(HandlerType.POST, API + "/stress-tests", WebRole.VIEWER, stress::apiStart),
                 new Route(HandlerType.GET, API + "/stress-tests/{id}", WebRole.VIEWER, stress::apiStatus),
                 new Route(HandlerType.POST, API + "/scenarios", WebRole.VIEWER, stress::apiScenario)));
+        // time to survive against time to recover (web.recovery); a site's id has its '/' written '~' in the path
+        RecoveryHandlers recovery = handlers.recovery();
+        routes.addAll(List.of(
+                new Route(HandlerType.GET, "/recovery", WebRole.VIEWER, recovery::page),
+                new Route(HandlerType.GET, API + "/recovery", WebRole.VIEWER, recovery::api),
+                new Route(HandlerType.GET, API + "/recovery/nodes/{kind}/{id}", WebRole.VIEWER, recovery::apiNode)));
         return List.copyOf(routes);
     }
 

@@ -1,0 +1,210 @@
+package be.veerkracht.cli;
+
+import be.veerkracht.i18n.MessageKey;
+import be.veerkracht.i18n.Messages;
+import be.veerkracht.inventory.BufferCost;
+import be.veerkracht.inventory.BufferPlanner;
+import be.veerkracht.inventory.CapitalTerms;
+import be.veerkracht.inventory.PartBufferPlan;
+import be.veerkracht.inventory.ServiceLevels;
+import be.veerkracht.inventory.WorkingCapital;
+import be.veerkracht.portfolio.Criticality;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code veerkracht inventory buffers [PATH]}: safety stock per part and the cheapest way to hold it (docs/buffers.md). */
+@Command(name = "buffers", mixinStandardHelpOptions = true,
+        description = {"Safety stock and reorder point per part at the service level of its criticality (demand and",
+            "lead-time variability of its source mix), the cash it ties up, and whether own stock, VMI, consignment",
+            "or supply-chain finance holds it cheapest (docs/buffers.md)."})
+final class InventoryBuffersCommand implements Callable<Integer> {
+
+    static final String SCHEMA = "veerkracht/buffers/1";
+    /** Parts the text report lists (largest safety-stock value first); the JSON has them all. */
+    static final int SHOWN = 20;
+
+    @Parameters(paramLabel = "PATH", arity = "0..1",
+            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
+    private Path path;
+
+    @Option(names = "--service-level-a", defaultValue = "0.99", paramLabel = "P",
+            description = "Cycle service level of criticality A parts (default: ${DEFAULT-VALUE}).")
+    private double levelA;
+
+    @Option(names = "--service-level-b", defaultValue = "0.95", paramLabel = "P",
+            description = "... of criticality B parts (default: ${DEFAULT-VALUE}).")
+    private double levelB;
+
+    @Option(names = "--service-level-c", defaultValue = "0.90", paramLabel = "P",
+            description = "... of criticality C parts (default: ${DEFAULT-VALUE}).")
+    private double levelC;
+
+    @Option(names = "--cost-of-capital", defaultValue = "0.08", paramLabel = "R",
+            description = "Yearly cost of capital tied up (default: ${DEFAULT-VALUE}).")
+    private BigDecimal costOfCapital;
+
+    @Option(names = "--holding-rate", defaultValue = "0.10", paramLabel = "R",
+            description = "Yearly storage, handling, insurance, obsolescence as a share of value (default: "
+                    + "${DEFAULT-VALUE}).")
+    private BigDecimal holdingRate;
+
+    @Option(names = "--consignment-uplift", defaultValue = "0.02", paramLabel = "R",
+            description = "Price increase a supplier asks for consignment (default: ${DEFAULT-VALUE}).")
+    private BigDecimal consignmentUplift;
+
+    @Option(names = "--finance-days", defaultValue = "60", paramLabel = "D",
+            description = "Days supply-chain finance adds to the payment terms (default: ${DEFAULT-VALUE}).")
+    private int financeDays;
+
+    @Option(names = "--finance-rate", defaultValue = "0", paramLabel = "R",
+            description = "Yearly rate the buyer pays for that extension (default: ${DEFAULT-VALUE}).")
+    private BigDecimal financeRate;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (for people, in --lang) or json (schema " + SCHEMA + ").")
+    private OutputFormat format;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ServiceLevels levels;
+        CapitalTerms terms;
+        try {
+            levels = new ServiceLevels(Map.of(Criticality.A, levelA, Criticality.B, levelB, Criticality.C, levelC));
+            terms = new CapitalTerms(costOfCapital, holdingRate, consignmentUplift, financeDays, financeRate);
+        } catch (IllegalArgumentException bad) {
+            throw new BadInputException("inventory buffers: " + bad.getMessage());
+        }
+        PortfolioInput input = PortfolioInput.load("inventory buffers", path, null, database);
+        List<PartBufferPlan> plans = new BufferPlanner(levels).plan(input.portfolio());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(document(plans, terms)));
+        } else {
+            print(plans, terms, input.sourceLine(Label.SOURCE_FILE, Label.SOURCE_SNAPSHOT, language.locale()), out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static List<BufferCost> holdings(PartBufferPlan plan, CapitalTerms terms) {
+        BigDecimal spend = BigDecimal.valueOf(plan.leadTimeDemand().meanPerDay() * 365).multiply(plan.unitValueEur());
+        return WorkingCapital.compare(plan.safetyStockValueEur(), spend, terms);
+    }
+
+    static ObjectNode document(List<PartBufferPlan> plans, CapitalTerms terms) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("schema", SCHEMA);
+        root.putObject("capital_terms").put("cost_of_capital", terms.costOfCapital())
+                .put("holding_rate", terms.holdingRate()).put("consignment_uplift", terms.consignmentUplift())
+                .put("finance_extra_days", terms.financeExtraDays()).put("finance_rate", terms.financeRate());
+        BigDecimal total = BigDecimal.ZERO;
+        ArrayNode parts = root.putArray("parts");
+        for (PartBufferPlan plan : plans) {
+            total = total.add(plan.safetyStockValueEur());
+            ObjectNode node = parts.addObject().put("part_id", plan.partId())
+                    .put("service_level", plan.serviceLevel())
+                    .put("mean_daily_demand_units", plan.leadTimeDemand().meanPerDay())
+                    .put("mean_lead_time_days", plan.leadTimeDemand().meanLeadTimeDays())
+                    .put("lead_time_sd_days", plan.leadTimeDemand().sdLeadTimeDays())
+                    .put("lead_time_demand_sd_units", plan.leadTimeDemand().sd())
+                    .put("safety_factor", plan.target().safetyFactor())
+                    .put("safety_stock_units", plan.target().safetyStockUnits())
+                    .put("safety_stock_days", plan.safetyStockDays())
+                    .put("reorder_point_units", plan.target().reorderPointUnits())
+                    .put("on_hand_units", plan.onHandUnits())
+                    .put("unit_value_eur", plan.unitValueEur())
+                    .put("safety_stock_value_eur", plan.safetyStockValueEur());
+            ArrayNode ways = node.putArray("holdings");
+            for (BufferCost cost : holdings(plan, terms)) {
+                ways.addObject().put("ownership", cost.ownership().name().toLowerCase(Locale.ROOT))
+                        .put("capital_tied_eur", cost.capitalTiedEur()).put("annual_cost_eur", cost.annualCostEur());
+            }
+        }
+        root.put("total_safety_stock_value_eur", total);
+        return root;
+    }
+
+    private void print(List<PartBufferPlan> plans, CapitalTerms terms, String sourceLine, PrintWriter out) {
+        Locale locale = language.locale();
+        Figures figures = new Figures(locale);
+        out.println(label(Label.TITLE));
+        out.println(sourceLine);
+        BigDecimal total = plans.stream().map(PartBufferPlan::safetyStockValueEur).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        out.println(label(Label.TOTAL, plans.size(), figures.eur(total)));
+        out.println(label(Label.HEADER, Math.min(SHOWN, plans.size())));
+        List<PartBufferPlan> largest = plans.stream()
+                .sorted(Comparator.comparing(PartBufferPlan::safetyStockValueEur).reversed()
+                        .thenComparing(PartBufferPlan::partId))
+                .limit(SHOWN).toList();
+        for (PartBufferPlan plan : largest) {
+            BufferCost cheapest = holdings(plan, terms).get(0);
+            out.println("  " + label(Label.LINE, plan.partId(), percent(plan.serviceLevel()),
+                    number(plan.target().safetyStockUnits(), 0), number(plan.safetyStockDays(), 1),
+                    number(plan.target().reorderPointUnits(), 0), figures.eur(plan.safetyStockValueEur()),
+                    label(Label.valueOf(cheapest.ownership().name())), figures.eur(cheapest.annualCostEur())));
+        }
+        out.println(label(Label.TERMS, percent(terms.costOfCapital().doubleValue()),
+                percent(terms.holdingRate().doubleValue()), percent(terms.consignmentUplift().doubleValue()),
+                terms.financeExtraDays(), percent(terms.financeRate().doubleValue())));
+    }
+
+    private String label(Label key, Object... args) {
+        return Messages.format(key, language.locale(), args);
+    }
+
+    private String percent(double fraction) {
+        NumberFormat format = NumberFormat.getPercentInstance(language.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(BigDecimal.valueOf(fraction).setScale(6, RoundingMode.HALF_EVEN));
+    }
+
+    private String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** The words of the report ({@code be/veerkracht/cli/buffers*.properties}). */
+    enum Label implements MessageKey {
+        TITLE, SOURCE_SNAPSHOT, SOURCE_FILE, TOTAL, HEADER, LINE, TERMS,
+        OWN_STOCK, VMI, CONSIGNMENT, SUPPLY_CHAIN_FINANCE;
+
+        @Override
+        public String bundle() {
+            return "be.veerkracht.cli.buffers";
+        }
+
+        @Override
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}
