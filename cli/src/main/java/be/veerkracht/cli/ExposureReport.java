@@ -6,7 +6,6 @@ import be.veerkracht.exposure.recovery.PartRecovery;
 import be.veerkracht.exposure.recovery.RecoveryAssessment;
 import be.veerkracht.i18n.Messages;
 import java.io.PrintWriter;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,16 +36,16 @@ final class ExposureReport {
         out.println(label(ExposureLabel.TITLE));
         out.println(sourceLine);
         long exposed = assessment.nodes().stream().filter(NodeRecovery::exposed).count();
-        out.println(label(ExposureLabel.SUMMARY, number(assessment.nodes().size(), 0), number(exposed, 0)));
+        out.println(label(ExposureLabel.SUMMARY, figures.number(assessment.nodes().size(), 0), figures.number(exposed, 0)));
         out.println();
         out.println(label(ExposureLabel.NODES_HEADER));
         String[] columns = label(ExposureLabel.COLUMNS).split(" \\| ");
         out.printf(Locale.ROOT, ROW, columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], "");
         List<NodeRecovery> shown = assessment.nodes().subList(0, Math.min(SHOWN_NODES, assessment.nodes().size()));
         for (NodeRecovery node : shown) {
-            out.printf(Locale.ROOT, ROW, node.node().id(), node.node().kind().code(), number(node.ttrDays(), 0),
-                    node.ttsDays() == null ? label(ExposureLabel.NEVER) : number(node.ttsDays(), 1),
-                    figures.eur(node.performanceImpactEur()), number(node.riskExposureIndex(), 2),
+            out.printf(Locale.ROOT, ROW, node.node().id(), node.node().kind().code(), figures.number(node.ttrDays(), 0),
+                    node.ttsDays() == null ? label(ExposureLabel.NEVER) : figures.number(node.ttsDays(), 1),
+                    figures.eur(node.performanceImpactEur()), figures.number(node.riskExposureIndex(), 2),
                     node.exposed() ? label(ExposureLabel.EXPOSED) : "");
             if (node.exposed()) {
                 List<String> parts = node.parts().stream().filter(p -> p.lostUnits() > 0).limit(SHOWN_PARTS)
@@ -57,7 +56,7 @@ final class ExposureReport {
             }
         }
         if (assessment.nodes().size() > SHOWN_NODES) {
-            out.println("  " + label(ExposureLabel.MORE, number(assessment.nodes().size() - SHOWN_NODES, 0)));
+            out.println("  " + label(ExposureLabel.MORE, figures.number(assessment.nodes().size() - SHOWN_NODES, 0)));
         }
         out.println();
         if (assessment.actions().isEmpty()) {
@@ -82,12 +81,5 @@ final class ExposureReport {
 
     private String label(ExposureLabel key, Object... args) {
         return Messages.format(key, locale, args);
-    }
-
-    private String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
     }
 }

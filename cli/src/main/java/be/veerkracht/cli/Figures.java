@@ -25,4 +25,34 @@ final class Figures {
     String eur(double amount) {
         return eur(BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_EVEN));
     }
+
+    /** A number with exactly {@code decimals} decimals, grouped as the language writes it. */
+    String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** The same for an exact amount. */
+    String number(BigDecimal value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** A fraction as a percentage with at most {@code decimals} decimals: {@code 92.4%}, {@code 92,4 %}. */
+    String percent(double fraction, int decimals) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(fraction);
+    }
+
+    /** The same for an exact fraction. */
+    String percent(BigDecimal fraction, int decimals) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(fraction);
+    }
 }

@@ -14,9 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -165,31 +163,18 @@ final class InventoryBuffersCommand implements Callable<Integer> {
                 .limit(SHOWN).toList();
         for (PartBufferPlan plan : largest) {
             BufferCost cheapest = holdings(plan, terms).get(0);
-            out.println("  " + label(Label.LINE, plan.partId(), percent(plan.serviceLevel()),
-                    number(plan.target().safetyStockUnits(), 0), number(plan.safetyStockDays(), 1),
-                    number(plan.target().reorderPointUnits(), 0), figures.eur(plan.safetyStockValueEur()),
+            out.println("  " + label(Label.LINE, plan.partId(), figures.percent(plan.serviceLevel(), 2),
+                    figures.number(plan.target().safetyStockUnits(), 0), figures.number(plan.safetyStockDays(), 1),
+                    figures.number(plan.target().reorderPointUnits(), 0), figures.eur(plan.safetyStockValueEur()),
                     label(Label.valueOf(cheapest.ownership().name())), figures.eur(cheapest.annualCostEur())));
         }
-        out.println(label(Label.TERMS, percent(terms.costOfCapital().doubleValue()),
-                percent(terms.holdingRate().doubleValue()), percent(terms.consignmentUplift().doubleValue()),
-                terms.financeExtraDays(), percent(terms.financeRate().doubleValue())));
+        out.println(label(Label.TERMS, figures.percent(terms.costOfCapital().doubleValue(), 2),
+                figures.percent(terms.holdingRate().doubleValue(), 2), figures.percent(terms.consignmentUplift().doubleValue(), 2),
+                terms.financeExtraDays(), figures.percent(terms.financeRate().doubleValue(), 2)));
     }
 
     private String label(Label key, Object... args) {
         return Messages.format(key, language.locale(), args);
-    }
-
-    private String percent(double fraction) {
-        NumberFormat format = NumberFormat.getPercentInstance(language.locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(BigDecimal.valueOf(fraction).setScale(6, RoundingMode.HALF_EVEN));
-    }
-
-    private String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
     }
 
     /** The words of the report ({@code be/veerkracht/cli/buffers*.properties}). */

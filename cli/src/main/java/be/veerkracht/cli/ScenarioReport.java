@@ -5,7 +5,6 @@ import be.veerkracht.simulation.PartLoss;
 import be.veerkracht.simulation.ScenarioOutages;
 import be.veerkracht.simulation.ScenarioResult;
 import java.io.PrintWriter;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /** The scenario for people: the total first, then the parts that lose most, in the user's language and numbers. */
@@ -29,24 +28,24 @@ final class ScenarioReport {
         out.println(label(ScenarioLabel.TITLE));
         out.println(sourceLine);
         for (ScenarioOutages.ResolvedEvent event : result.events()) {
-            out.println(label(ScenarioLabel.EVENT, event.event().label(), number(event.days(), 0),
-                    number(event.outages().size(), 0), number(event.delays().size(), 0)));
+            out.println(label(ScenarioLabel.EVENT, event.event().label(), figures.number(event.days(), 0),
+                    figures.number(event.outages().size(), 0), figures.number(event.delays().size(), 0)));
         }
-        out.println(label(ScenarioLabel.HORIZON, number(result.horizonDays(), 0)));
+        out.println(label(ScenarioLabel.HORIZON, figures.number(result.horizonDays(), 0)));
         out.println();
         out.println(label(ScenarioLabel.TOTAL, figures.eur(result.totalLossEur())));
         if (result.parts().isEmpty()) {
             out.println(label(ScenarioLabel.NONE));
         } else {
-            out.println(label(ScenarioLabel.PARTS_HEADER, number(result.parts().size(), 0)));
+            out.println(label(ScenarioLabel.PARTS_HEADER, figures.number(result.parts().size(), 0)));
             String[] columns = label(ScenarioLabel.COLUMNS).split(" \\| ");
             out.printf(Locale.ROOT, ROW, (Object[]) columns);
             for (PartLoss part : result.parts().subList(0, Math.min(SHOWN_PARTS, result.parts().size()))) {
-                out.printf(Locale.ROOT, ROW, part.partId(), number(part.lostUnits(), 1),
-                        figures.eur(part.lossEur()), percent(part.fillRate()));
+                out.printf(Locale.ROOT, ROW, part.partId(), figures.number(part.lostUnits(), 1),
+                        figures.eur(part.lossEur()), figures.percent(part.fillRate(), 1));
             }
             if (result.parts().size() > SHOWN_PARTS) {
-                out.println("  " + label(ScenarioLabel.MORE, number(result.parts().size() - SHOWN_PARTS, 0)));
+                out.println("  " + label(ScenarioLabel.MORE, figures.number(result.parts().size() - SHOWN_PARTS, 0)));
             }
         }
         out.println();
@@ -56,18 +55,5 @@ final class ScenarioReport {
 
     private String label(ScenarioLabel key, Object... args) {
         return Messages.format(key, locale, args);
-    }
-
-    private String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
-    }
-
-    private String percent(double fraction) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(fraction);
     }
 }

@@ -9,7 +9,6 @@ import be.veerkracht.simulation.montecarlo.StressTestAction;
 import be.veerkracht.simulation.montecarlo.StressTestResult;
 import be.veerkracht.simulation.montecarlo.StressTestSettings;
 import java.io.PrintWriter;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,26 +33,26 @@ final class SimulateReport {
         StressTestSettings settings = result.settings();
         out.println(label(SimulateLabel.TITLE));
         out.println(sourceLine);
-        out.println(label(SimulateLabel.SETTINGS, number(settings.scenarios(), 0), number(settings.horizonDays(), 0),
+        out.println(label(SimulateLabel.SETTINGS, figures.number(settings.scenarios(), 0), figures.number(settings.horizonDays(), 0),
                 Long.toString(settings.seed())));
         out.println();
         out.println(label(SimulateLabel.EXPECTED, figures.eur(result.expectedAnnualLossEur()),
                 figures.eur(result.expectedLossStandardErrorEur() * 365.0 / settings.horizonDays())));
-        out.println(label(SimulateLabel.RISK, number(settings.horizonDays(), 0), figures.eur(result.var95Eur()),
+        out.println(label(SimulateLabel.RISK, figures.number(settings.horizonDays(), 0), figures.eur(result.var95Eur()),
                 figures.eur(result.cvar95Eur()), figures.eur(result.var99Eur()), figures.eur(result.cvar99Eur())));
-        out.println(label(SimulateLabel.STOCKOUT, percent(result.stockoutProbability()),
-                number(result.meanOccurrences(), 2)));
+        out.println(label(SimulateLabel.STOCKOUT, figures.percent(result.stockoutProbability(), 1),
+                figures.number(result.meanOccurrences(), 2)));
         out.println();
         List<PartRisk> losing = result.parts().stream().filter(p -> p.expectedLossEur() > 0).toList();
         if (losing.isEmpty()) {
             out.println(label(SimulateLabel.NONE));
         } else {
-            out.println(label(SimulateLabel.PARTS_HEADER, number(result.parts().size(), 0)));
+            out.println(label(SimulateLabel.PARTS_HEADER, figures.number(result.parts().size(), 0)));
             out.printf(Locale.ROOT, PART_ROW, (Object[]) label(SimulateLabel.PART_COLUMNS).split(" \\| "));
             for (PartRisk part : losing.subList(0, Math.min(SHOWN, losing.size()))) {
                 out.printf(Locale.ROOT, PART_ROW, part.partId(),
                         figures.eur(part.expectedLossEur() * 365.0 / settings.horizonDays()),
-                        percent(part.fillRate()), percent(part.stockoutProbability()));
+                        figures.percent(part.fillRate(), 1), figures.percent(part.stockoutProbability(), 1));
             }
             out.println();
             out.println(label(SimulateLabel.CONTRIBUTORS));
@@ -68,7 +67,7 @@ final class SimulateReport {
             for (StressTestAction action : actions) {
                 out.println("  - " + label(SimulateLabel.ACTION_LINE, action.action().part().value(),
                         action.action().what().in(locale), figures.eur(action.partExpectedAnnualLossEur()),
-                        percent(action.partStockoutProbability())));
+                        figures.percent(action.partStockoutProbability(), 1)));
             }
         }
         if (!result.excludedParts().isEmpty()) {
@@ -80,7 +79,7 @@ final class SimulateReport {
         for (EventAssumption rate : result.eventRates()) {
             if (rate.sourcesHit() > 0) {
                 out.println("  - " + label(SimulateLabel.RATE_LINE, rate.event(), rate.appliesTo(),
-                        number(rate.annualRate(), 3), number(rate.medianDays(), 0), number(rate.p90Days(), 0),
+                        figures.number(rate.annualRate(), 3), figures.number(rate.medianDays(), 0), figures.number(rate.p90Days(), 0),
                         rate.sourcesHit()));
             }
         }
@@ -98,24 +97,11 @@ final class SimulateReport {
         out.println("  " + label(heading));
         for (LossContribution c : list.subList(0, Math.min(SHOWN, list.size()))) {
             out.printf(Locale.ROOT, CONTRIBUTION_ROW, c.key(),
-                    figures.eur(c.expectedLossEur() * 365.0 / settings.horizonDays()), percent(c.share()));
+                    figures.eur(c.expectedLossEur() * 365.0 / settings.horizonDays()), figures.percent(c.share(), 1));
         }
     }
 
     private String label(SimulateLabel key, Object... args) {
         return Messages.format(key, locale, args);
-    }
-
-    private String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
-    }
-
-    private String percent(double fraction) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(fraction);
     }
 }

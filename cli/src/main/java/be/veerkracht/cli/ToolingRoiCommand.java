@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -121,35 +120,22 @@ final class ToolingRoiCommand implements Callable<Integer> {
         Figures figures = new Figures(locale);
         ToolingRoiInput in = r.input();
         out.println(label(Label.TITLE));
-        out.println(label(Label.LOSS, percent(in.stopShareWithout()), figures.eur(r.expectedAnnualLossWithoutEur()),
-                percent(in.stopShareWith()), figures.eur(r.expectedAnnualLossWithEur())));
+        out.println(label(Label.LOSS, figures.percent(in.stopShareWithout(), 2), figures.eur(r.expectedAnnualLossWithoutEur()),
+                figures.percent(in.stopShareWith(), 2), figures.eur(r.expectedAnnualLossWithEur())));
         out.println(label(Label.SAVING, figures.eur(r.annualSavingEur())));
         out.println(label(Label.INVESTMENT, figures.eur(in.investmentEur()), figures.eur(r.subsidyEur()),
                 figures.eur(r.netInvestmentEur())));
         out.println(r.paybackMonths() == null ? label(Label.NO_PAYBACK)
-                : label(Label.PAYBACK, number(r.paybackMonths(), 1)));
-        out.println(label(Label.NPV, in.lifeYears(), percent(in.discountRate()), figures.eur(r.npvEur()),
-                r.irr() == null ? "-" : percent(BigDecimal.valueOf(r.irr()))));
+                : label(Label.PAYBACK, figures.number(r.paybackMonths(), 1)));
+        out.println(label(Label.NPV, in.lifeYears(), figures.percent(in.discountRate(), 2), figures.eur(r.npvEur()),
+                r.irr() == null ? "-" : figures.percent(BigDecimal.valueOf(r.irr()), 2)));
         out.println(r.breakEvenStopShareWithout() == null ? label(Label.NO_BREAK_EVEN)
-                : label(Label.BREAK_EVEN, percent(r.breakEvenStopShareWithout())));
+                : label(Label.BREAK_EVEN, figures.percent(r.breakEvenStopShareWithout(), 2)));
         out.println(label(Label.READING));
     }
 
     private String label(Label key, Object... args) {
         return Messages.format(key, language.locale(), args);
-    }
-
-    private String percent(BigDecimal fraction) {
-        NumberFormat format = NumberFormat.getPercentInstance(language.locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(fraction);
-    }
-
-    private String number(BigDecimal value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
     }
 
     /** The words of the report ({@code be/veerkracht/cli/toolingroi*.properties}). */
