@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScenarioCommand.class,
             SimulateCommand.class,
             ToolingRoiCommand.class,
+            ToolsCommand.class,
             InventoryCommand.class,
             ExposureCommand.class,
             ServeCommand.class,
