@@ -15,8 +15,11 @@ import java.util.Objects;
  *       pays: on its own it frees no cash (any gain comes from a smaller buffer, which the buffer plan shows);</li>
  *   <li>consignment: the supplier owns the stock until we consume it: capital 0 (off our balance sheet); cost
  *       A·uplift (the supplier prices its carrying cost in) + V·h (it still sits in our warehouse);</li>
- *   <li>supply-chain finance: own stock paid e days later: capital V − A·e/365 (the payables grow); cost V·(k + h)
- *       − A·e/365·k (capital freed) + A·e/365·finance rate (the fee, when the buyer pays it).</li>
+ *   <li>supply-chain finance: own stock paid e days later. A unit stays in the buffer V/(A/365) days (its days of
+ *       cover); the units bought in the last e days are not paid yet, so the buffer ties up max(0, V − A·e/365) and
+ *       the supplier's financier carries the rest. Cost: that capital × k + V·h + the carried part × the finance rate
+ *       (0 when the supplier pays the financing, as in classic reverse factoring). The payables on the rest of the
+ *       year's purchases grow too, but they do not depend on the buffer, so they are not counted here.</li>
  * </ul>
  * Silver, Pyke and Thomas 2017, §2.4 (carrying cost as a share of value) and the practice notes on consignment and
  * reverse factoring (e.g. European Banking Authority / Euro Banking Association, "Supply Chain Finance", 2014).
@@ -39,15 +42,18 @@ public final class WorkingCapital {
         BigDecimal own = bufferValueEur.multiply(carry);
         BigDecimal paidLater = annualSpendEur.multiply(BigDecimal.valueOf(terms.financeExtraDays()))
                 .divide(DAYS_PER_YEAR, 10, RoundingMode.HALF_EVEN);
+        BigDecimal financedTied = bufferValueEur.subtract(paidLater).max(BigDecimal.ZERO);
+        BigDecimal carried = bufferValueEur.subtract(financedTied);
         List<BufferCost> costs = new java.util.ArrayList<>(List.of(
                 new BufferCost(BufferOwnership.OWN_STOCK, cents(bufferValueEur), cents(own)),
                 new BufferCost(BufferOwnership.VMI, cents(bufferValueEur), cents(own)),
                 new BufferCost(BufferOwnership.CONSIGNMENT, cents(BigDecimal.ZERO),
                         cents(annualSpendEur.multiply(terms.consignmentUplift())
                                 .add(bufferValueEur.multiply(terms.holdingRate())))),
-                new BufferCost(BufferOwnership.SUPPLY_CHAIN_FINANCE, cents(bufferValueEur.subtract(paidLater)),
-                        cents(own.subtract(paidLater.multiply(terms.costOfCapital()))
-                                .add(paidLater.multiply(terms.financeRate()))))));
+                new BufferCost(BufferOwnership.SUPPLY_CHAIN_FINANCE, cents(financedTied),
+                        cents(financedTied.multiply(terms.costOfCapital())
+                                .add(bufferValueEur.multiply(terms.holdingRate()))
+                                .add(carried.multiply(terms.financeRate()))))));
         costs.sort(Comparator.comparing(BufferCost::annualCostEur).thenComparing(BufferCost::ownership));
         return List.copyOf(costs);
     }

@@ -63,6 +63,7 @@ final class Routes {
                 new Route(HandlerType.GET, API + "/snapshots", WebRole.VIEWER, api::snapshots),
                 new Route(HandlerType.GET, API + "/parts", WebRole.VIEWER, api::parts),
                 new Route(HandlerType.GET, API + "/parts/{id}", WebRole.VIEWER, api::part),
+                new Route(HandlerType.GET, API + "/parts/{id}/buffer", WebRole.VIEWER, api::partBuffer),
                 new Route(HandlerType.GET, API + "/suppliers", WebRole.VIEWER, api::suppliers),
                 new Route(HandlerType.GET, "/", WebRole.VIEWER, pages::dashboard),
                 new Route(HandlerType.GET, "/parts", WebRole.VIEWER, pages::parts),

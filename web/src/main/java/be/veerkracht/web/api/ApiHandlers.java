@@ -81,6 +81,15 @@ public final class ApiHandlers {
                         + assessed.snapshot().info().id() + ") has no part '" + id + "'"))));
     }
 
+    /** A part's buffer and the cash it ties up ({@link BufferDocument}); 404 for a part the snapshot lacks. */
+    public void partBuffer(Context ctx) {
+        AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
+        String id = ctx.pathParam("id");
+        Json.respond(ctx, 200, BufferDocument.of(assessed, id).orElseThrow(
+                () -> new ApiError(ApiError.NOT_FOUND, "no such part", List.of("the newest snapshot ("
+                        + assessed.snapshot().info().id() + ") has no part '" + id + "'"))));
+    }
+
     public void suppliers(Context ctx) {
         AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
         byte[] body = assessed.derived(SupplierDocuments.class, byte[].class,

@@ -12,6 +12,7 @@ import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.Supplier;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.app.PartBuffers;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,13 @@ import java.util.Optional;
  * recomputed here.
  *
  * @param worstFootprint the outage footprint taking the most supply, by its zone name when it is a zone; "" for none
+ * @param buffer         its safety stock, reorder point and the cash they tie up ({@link PartBuffers}, planned once
+ *                       per snapshot)
  */
 public record PartView(Labels text, String part, String description, String criticality, String demand,
                        String annualSpend, List<SourceRow> sources, String hhiSupplier, String hhiCountry,
                        String hhiZone, String sourcingClass, String flexibility, String worstFootprint,
-                       List<FindingRow> findings) {
+                       List<FindingRow> findings, PartBufferView buffer) {
 
     public PartView {
         sources = List.copyOf(sources);
@@ -64,7 +67,7 @@ public record PartView(Labels text, String part, String description, String crit
                 text.eurCents(exposure.annualSpendEur()), sources, text.fraction(exposure.hhiSupplier()),
                 text.fraction(exposure.hhiCountry()), text.fraction(exposure.hhiZone()),
                 text.sourcingClass(exposure.sourcingClass()), text.percent(exposure.flexibility()), worst,
-                findings(text, a, partId));
+                findings(text, a, partId), PartBufferView.of(text, PartBuffers.of(latest.get()), part));
     }
 
     /** An id no part can have (blank, padded, too long) is as unknown as any other. */
