@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import be.veerkracht.web.TestServer;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -108,6 +111,34 @@ final class HeadlessChromium implements AutoCloseable {
     /** A wait of {@link #WAIT}, polling the page. */
     WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * Opens {@code path} on the server at {@code port}, signs in as the test administrator on the login page it is
+     * sent to, and waits until the signed-in page shows the user's name. (BrowserJourneyTest signs in by hand: the
+     * login page is what it checks.)
+     */
+    void signInAsAdmin(int port, String path) {
+        driver.get("http://127.0.0.1:" + port + path);
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.name("name")).sendKeys(TestServer.ADMIN);
+        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+    }
+
+    /** Closes the browser, then the server, each only if it was started (for an {@code @AfterAll}). */
+    static void closeBoth(HeadlessChromium chromium, AutoCloseable server) throws Exception {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
     }
 
     /**

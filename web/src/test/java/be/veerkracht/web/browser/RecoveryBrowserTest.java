@@ -46,26 +46,13 @@ class RecoveryBrowserTest {
     }
 
     @AfterAll
-    void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+    void stop() throws Exception {
+        HeadlessChromium.closeBoth(chromium, server);
     }
 
     @Test
     void draws_the_scatter_lists_the_exposed_nodes_and_filters_by_kind() {
-        open("/recovery");
-        waiting.until(urlContains("/login"));
-        browser.findElement(By.name("name")).sendKeys(TestServer.ADMIN);
-        browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
-        waiting.until(visibilityOfElementLocated(By.id("user-name")));
+        chromium.signInAsAdmin(server.port(), "/recovery");
         // the navigation's link leads to the page
         browser.findElement(By.cssSelector("nav a[href='/recovery']")).click();
 

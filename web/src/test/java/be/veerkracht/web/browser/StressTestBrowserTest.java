@@ -49,27 +49,14 @@ class StressTestBrowserTest {
     }
 
     @AfterAll
-    void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+    void stop() throws Exception {
+        HeadlessChromium.closeBoth(chromium, server);
     }
 
     @Test
     @Order(1)
     void runs_a_stress_test_and_sees_its_distribution() {
-        open("/stress-test");
-        waiting.until(urlContains("/login"));
-        browser.findElement(By.name("name")).sendKeys(TestServer.ADMIN);
-        browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
-        waiting.until(visibilityOfElementLocated(By.id("user-name")));
+        chromium.signInAsAdmin(server.port(), "/stress-test");
         open("/stress-test");
         WebElement scenarios = waiting.until(visibilityOfElementLocated(By.id("scenarios")));
         scenarios.clear();
