@@ -6,8 +6,8 @@ import be.veerkracht.tooling.Subsidy;
 import be.veerkracht.tooling.ToolingRoi;
 import be.veerkracht.tooling.ToolingRoiInput;
 import be.veerkracht.tooling.ToolingRoiResult;
+import be.veerkracht.web.api.ToolsDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
             "loss with one and with two tools, payback, NPV, IRR and the break-even stop risk (docs/tooling.md)."})
 final class ToolingRoiCommand implements Callable<Integer> {
 
-    static final String SCHEMA = "veerkracht/tooling-roi/1";
+    static final String SCHEMA = ToolsDocument.ROI_SCHEMA;
 
     @Option(names = "--investment", required = true, paramLabel = "EUR", description = "Price of the second tool.")
     private BigDecimal investment;
@@ -82,37 +82,13 @@ final class ToolingRoiCommand implements Callable<Integer> {
         ToolingRoiResult result = ToolingRoi.evaluate(input);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(document(result)));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ToolsDocument.roi(result)));
         } else {
             print(result, out);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static ObjectNode document(ToolingRoiResult r) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("schema", SCHEMA);
-        ToolingRoiInput in = r.input();
-        root.putObject("inputs").put("investment_eur", in.investmentEur())
-                .put("stop_probability", in.stopShareWithout()).put("stop_probability_with", in.stopShareWith())
-                .put("cost_per_day_eur", in.costPerDayEur()).put("life_years", in.lifeYears())
-                .put("discount_rate", in.discountRate()).put("annual_cost_eur", in.annualCostEur())
-                .put("subsidy_rate", in.subsidy().rate()).put("subsidy_cap_eur", in.subsidy().capEur());
-        root.put("expected_annual_loss_without_eur", r.expectedAnnualLossWithoutEur());
-        root.put("expected_annual_loss_with_eur", r.expectedAnnualLossWithEur());
-        root.put("annual_saving_eur", r.annualSavingEur());
-        root.put("subsidy_eur", r.subsidyEur());
-        root.put("net_investment_eur", r.netInvestmentEur());
-        root.put("payback_months", r.paybackMonths());
-        root.put("npv_eur", r.npvEur());
-        if (r.irr() == null) {
-            root.putNull("irr");
-        } else {
-            root.put("irr", r.irr());
-        }
-        root.put("break_even_stop_probability", r.breakEvenStopShareWithout());
-        return root;
     }
 
     private void print(ToolingRoiResult r, PrintWriter out) {

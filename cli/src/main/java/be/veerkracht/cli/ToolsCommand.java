@@ -4,15 +4,11 @@ import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.i18n.MessageKey;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.simulation.montecarlo.StressTestModel;
-import be.veerkracht.tooling.LossSpread;
 import be.veerkracht.tooling.PortfolioToolingRoi;
 import be.veerkracht.tooling.ToolRoi;
+import be.veerkracht.web.api.ToolsDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -72,40 +68,13 @@ final class ToolsCommand implements Callable<Integer> {
         List<ToolRoi> tools = new PortfolioToolingRoi(model).evaluate(input.portfolio(), scenarios, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(document(tools)));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ToolsDocument.of(tools, scenarios, seed)));
         } else {
             print(tools, input.sourceLine(Label.SOURCE_FILE, Label.SOURCE_SNAPSHOT, language.locale()), out);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    ObjectNode document(List<ToolRoi> tools) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("schema", SCHEMA);
-        root.putObject("settings").put("scenarios", scenarios).put("seed", seed);
-        ArrayNode array = root.putArray("tools");
-        for (ToolRoi tool : tools) {
-            ObjectNode node = array.addObject().put("tool_id", tool.toolId()).put("supplier_id", tool.supplierId());
-            tool.partIds().forEach(node.putArray("part_ids")::add);
-            node.put("second_tool", tool.secondTool()).put("cost_per_day_eur", tool.costPerDayEur())
-                    .put("stop_probability", round(tool.stopShareWithout()))
-                    .put("stop_probability_with", round(tool.stopShareWith()));
-            spread(node.putObject("annual_loss_without_eur"), tool.lossWithout());
-            spread(node.putObject("annual_loss_with_eur"), tool.lossWith());
-            if (tool.roi() == null) {
-                node.putNull("roi");
-                node.put("missing", tool.missing());
-            } else {
-                node.set("roi", ToolingRoiCommand.document(tool.roi()));
-            }
-        }
-        return root;
-    }
-
-    private static void spread(ObjectNode node, LossSpread spread) {
-        node.put("mean", cents(spread.meanEur())).put("p05", cents(spread.p05Eur())).put("p50", cents(spread.p50Eur()))
-                .put("p95", cents(spread.p95Eur()));
     }
 
     private void print(List<ToolRoi> tools, String sourceLine, PrintWriter out) {
@@ -139,13 +108,7 @@ final class ToolsCommand implements Callable<Integer> {
         return Messages.format(key, language.locale(), args);
     }
 
-    private static BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN);
-    }
 
-    private static BigDecimal cents(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
-    }
 
     /** The words of the report ({@code be/veerkracht/cli/tools*.properties}). */
     enum Label implements MessageKey {

@@ -6,6 +6,7 @@ import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.imports.ImportHandlers;
 import be.veerkracht.web.map.MapHandlers;
 import be.veerkracht.web.page.PageHandlers;
+import be.veerkracht.web.page.ToolHandlers;
 import be.veerkracht.web.page.Views;
 import be.veerkracht.web.recovery.LatestRecovery;
 import be.veerkracht.web.recovery.RecoveryHandlers;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 
 /** The handlers of every feature, over one {@link LatestAssessment}: what {@link Routes} maps the paths to. */
 record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports,
-                StressTestHandlers stress, RecoveryHandlers recovery) {
+                StressTestHandlers stress, RecoveryHandlers recovery, ToolHandlers tools) {
 
     /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
     static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
@@ -28,6 +29,7 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
         StressTestJobs jobs = new StressTestJobs(latest.geography(), catalogue);
         return new Handlers(new ApiHandlers(latest), pages, new MapHandlers(latest, views, pages),
                 new ImportHandlers(latest, views, pages), new StressTestHandlers(latest, views, pages, jobs),
-                new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages));
+                new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages),
+                new ToolHandlers(latest, catalogue, views, pages));
     }
 }

@@ -11,6 +11,7 @@ import be.veerkracht.web.page.LanguageChoice;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.PageText;
+import be.veerkracht.web.page.ToolHandlers;
 import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import io.javalin.config.JavalinConfig;
@@ -99,6 +100,11 @@ final class Routes {
                 new Route(HandlerType.GET, "/recovery", WebRole.VIEWER, recovery::page),
                 new Route(HandlerType.GET, API + "/recovery", WebRole.VIEWER, recovery::api),
                 new Route(HandlerType.GET, API + "/recovery/nodes/{kind}/{id}", WebRole.VIEWER, recovery::apiNode)));
+        // the tooling register with the return on a second tool per tool (web.app.ToolRegister)
+        ToolHandlers tools = handlers.tools();
+        routes.addAll(List.of(
+                new Route(HandlerType.GET, "/tools", WebRole.VIEWER, tools::page),
+                new Route(HandlerType.GET, API + "/tools", WebRole.VIEWER, tools::api)));
         return List.copyOf(routes);
     }
 
