@@ -9,12 +9,10 @@ import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.web.api.AssessmentDocument;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,9 +26,8 @@ final class AssessCommand implements Callable<Integer> {
     private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
             new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "A workbook or CSV folder to assess without storing it; default: the latest snapshot.")
-    private Path path;
+    @Mixin
+    private PortfolioArgument portfolio;
 
     @Option(names = "--snapshot", paramLabel = "ID", description = "Assess this stored snapshot instead of the latest.")
     private Long snapshotId;
@@ -38,9 +35,6 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people, in --lang) or json (for machines, docs/schemas/assess.schema.json).")
     private OutputFormat format;
-
-    @Mixin
-    private DatabaseOption database;
 
     @Mixin
     private ReferenceOption reference;
@@ -55,7 +49,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReferenceGeography geography = reference.load(language.locale());
-        PortfolioInput input = PortfolioInput.load("assess", path, snapshotId, database);
+        PortfolioInput input = portfolio.load("assess", snapshotId);
         print(input.portfolio(), geography, new ExposureAssessor(geography).assess(input.portfolio()),
                 input.snapshot(), input.sourceLine(ReportLabel.SOURCE_FILE, ReportLabel.SOURCE_SNAPSHOT,
                         language.locale()));

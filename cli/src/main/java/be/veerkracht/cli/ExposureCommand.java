@@ -7,13 +7,11 @@ import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.web.api.RecoveryDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,16 +26,12 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done, 1 unexpected error, 2 bad input (a broken file or --reference folder)."})
 final class ExposureCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
-    private Path path;
+    @Mixin
+    private PortfolioArgument portfolio;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people, in --lang) or json (for machines, schema veerkracht/exposure-recovery/1).")
     private OutputFormat format;
-
-    @Mixin
-    private DatabaseOption database;
 
     @Mixin
     private ReferenceOption reference;
@@ -52,7 +46,7 @@ final class ExposureCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReferenceGeography geography = reference.load(language.locale());
         EventCatalogue catalogue = reference.events(geography, language.locale());
-        PortfolioInput input = PortfolioInput.load("exposure", path, null, database);
+        PortfolioInput input = portfolio.load("exposure");
         RecoveryAssessment assessment = new TimeToSurviveAnalysis(geography, catalogue).assess(input.portfolio());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {

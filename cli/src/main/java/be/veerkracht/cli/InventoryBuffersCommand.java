@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code veerkracht inventory buffers [PATH]}: safety stock per part and the cheapest way to hold it (docs/buffers.md). */
@@ -38,9 +36,8 @@ final class InventoryBuffersCommand implements Callable<Integer> {
     /** Parts the text report lists (largest safety-stock value first); the JSON has them all. */
     static final int SHOWN = 20;
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
-    private Path path;
+    @Mixin
+    private PortfolioArgument portfolio;
 
     @Option(names = "--service-level-a", defaultValue = "0.99", paramLabel = "P",
             description = "Cycle service level of criticality A parts (default: ${DEFAULT-VALUE}).")
@@ -80,9 +77,6 @@ final class InventoryBuffersCommand implements Callable<Integer> {
     private OutputFormat format;
 
     @Mixin
-    private DatabaseOption database;
-
-    @Mixin
     private LanguageOption language;
 
     @Spec
@@ -98,7 +92,7 @@ final class InventoryBuffersCommand implements Callable<Integer> {
         } catch (IllegalArgumentException bad) {
             throw new BadInputException("inventory buffers: " + bad.getMessage());
         }
-        PortfolioInput input = PortfolioInput.load("inventory buffers", path, null, database);
+        PortfolioInput input = portfolio.load("inventory buffers");
         List<PartBufferPlan> plans = new BufferPlanner(levels).plan(input.portfolio());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {

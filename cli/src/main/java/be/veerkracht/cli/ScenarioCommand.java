@@ -10,7 +10,6 @@ import be.veerkracht.simulation.ScenarioResult;
 import be.veerkracht.web.api.ScenarioDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code veerkracht scenario [PATH] --event ...}: what named outage events cost, part by part (docs/stress-test.md). */
@@ -27,9 +25,8 @@ import picocli.CommandLine.Spec;
             "day-by-day supply model; the lost demand and its cost per part (docs/stress-test.md)."})
 final class ScenarioCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
-    private Path path;
+    @Mixin
+    private PortfolioArgument portfolio;
 
     @Option(names = "--event", required = true, paramLabel = "KIND:TARGET[:DAYS]",
             description = {"Repeatable. zone:CN_SPHERE:90, footprint:TAIWAN_STRAIT:60, supplier:S01:30, or",
@@ -43,9 +40,6 @@ final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people, in --lang) or json (for machines, schema veerkracht/scenario/1).")
     private OutputFormat format;
-
-    @Mixin
-    private DatabaseOption database;
 
     @Mixin
     private ReferenceOption reference;
@@ -66,7 +60,7 @@ final class ScenarioCommand implements Callable<Integer> {
             parsed.add(ScenarioEventArgument.parse(text));
         }
         ReferenceGeography geography = reference.load(language.locale());
-        PortfolioInput input = PortfolioInput.load("scenario", path, null, database);
+        PortfolioInput input = portfolio.load("scenario");
         Portfolio portfolio = input.portfolio();
         String sourceLine = input.sourceLine(ScenarioLabel.SOURCE_FILE, ScenarioLabel.SOURCE_SNAPSHOT,
                 language.locale());

@@ -13,7 +13,6 @@ import be.veerkracht.simulation.montecarlo.StressTestSettings;
 import be.veerkracht.web.api.StressTestDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,9 +36,8 @@ final class SimulateCommand implements Callable<Integer> {
     /** How many actions the report and the JSON carry. */
     static final int ACTIONS = 10;
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
-    private Path path;
+    @Mixin
+    private PortfolioArgument portfolio;
 
     @Option(names = "--scenarios", defaultValue = "1000", paramLabel = "N",
             description = "Scenarios to draw (default: ${DEFAULT-VALUE}).")
@@ -71,9 +68,6 @@ final class SimulateCommand implements Callable<Integer> {
     private boolean noProgress;
 
     @Mixin
-    private DatabaseOption database;
-
-    @Mixin
     private ReferenceOption reference;
 
     @Mixin
@@ -87,7 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
         StressTestSettings settings = settings();
         ReferenceGeography geography = reference.load(language.locale());
         EventCatalogue catalogue = reference.events(geography, language.locale());
-        PortfolioInput input = PortfolioInput.load("simulate", path, null, database);
+        PortfolioInput input = portfolio.load("simulate");
         StressTestModel model = StressTestModel.compile(input.portfolio(), geography, catalogue);
         StressTestResult result = run(model, settings);
         List<StressTestAction> actions = StressTestAction.rank(result,

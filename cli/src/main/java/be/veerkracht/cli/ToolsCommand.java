@@ -9,7 +9,6 @@ import be.veerkracht.tooling.ToolRoi;
 import be.veerkracht.web.api.ToolsDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code veerkracht tools [PATH]}: the tooling register with the return on a second tool per tool (docs/tooling.md). */
@@ -28,9 +26,8 @@ final class ToolsCommand implements Callable<Integer> {
 
     static final String SCHEMA = "veerkracht/tools/1";
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
-            description = "A workbook or CSV folder to use without storing it; default: the latest snapshot.")
-    private Path path;
+    @Mixin
+    private PortfolioArgument portfolio;
 
     @Option(names = "--scenarios", defaultValue = "2000", paramLabel = "N",
             description = "Simulated years for the stop risk and the loss spread (default: ${DEFAULT-VALUE}).")
@@ -43,9 +40,6 @@ final class ToolsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people, in --lang) or json (schema " + SCHEMA + ").")
     private OutputFormat format;
-
-    @Mixin
-    private DatabaseOption database;
 
     @Mixin
     private ReferenceOption reference;
@@ -62,7 +56,7 @@ final class ToolsCommand implements Callable<Integer> {
             throw new BadInputException("tools: --scenarios must be at least 1, got " + scenarios);
         }
         ReferenceGeography geography = reference.load(language.locale());
-        PortfolioInput input = PortfolioInput.load("tools", path, null, database);
+        PortfolioInput input = portfolio.load("tools");
         StressTestModel model = StressTestModel.compile(input.portfolio(), geography,
                 reference.events(geography, language.locale()));
         List<ToolRoi> tools = new PortfolioToolingRoi(model).evaluate(input.portfolio(), scenarios, seed);
