@@ -1,0 +1,6 @@
+package be.veerkracht.screening;
+
+/** What a list entry designates. */
+public enum EntryKind {
+    PERSON, ORGANISATION, VESSEL, AIRCRAFT, OTHER
+}
