@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import be.veerkracht.inventory.RecommendedReorderPolicy;
+import be.veerkracht.inventory.ReorderPolicyPlanner;
+import be.veerkracht.portfolio.Portfolio;
+import be.veerkracht.web.api.BufferFields;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -72,6 +76,11 @@ final class InventoryBuffersCommand implements Callable<Integer> {
             description = "Yearly rate the buyer pays for that extension (default: ${DEFAULT-VALUE}).")
     private BigDecimal financeRate;
 
+    @Option(names = "--ordering-cost", defaultValue = "100", paramLabel = "EUR",
+            description = {"Cost of placing one order, EUR, for the (r, Q) policy's economic order quantity",
+                "(default: ${DEFAULT-VALUE}, an assumption: set your own)."})
+    private BigDecimal orderingCost;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people, in --lang) or json (schema " + SCHEMA + ").")
     private OutputFormat format;
@@ -89,6 +98,7 @@ final class InventoryBuffersCommand implements Callable<Integer> {
         try {
             levels = new ServiceLevels(Map.of(Criticality.A, levelA, Criticality.B, levelB, Criticality.C, levelC));
             terms = new CapitalTerms(costOfCapital, holdingRate, consignmentUplift, financeDays, financeRate);
+            new ReorderPolicyPlanner(terms, orderingCost);
         } catch (IllegalArgumentException bad) {
             throw new BadInputException("inventory buffers: " + bad.getMessage());
         }
@@ -96,7 +106,7 @@ final class InventoryBuffersCommand implements Callable<Integer> {
         List<PartBufferPlan> plans = new BufferPlanner(levels).plan(input.portfolio());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(document(plans, terms)));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(document(input.portfolio(), plans, terms, new ReorderPolicyPlanner(terms, orderingCost))));
         } else {
             print(plans, terms, input.sourceLine(Label.SOURCE_FILE, Label.SOURCE_SNAPSHOT, language.locale()), out);
         }
@@ -109,34 +119,20 @@ final class InventoryBuffersCommand implements Callable<Integer> {
         return WorkingCapital.compare(plan.safetyStockValueEur(), spend, terms);
     }
 
-    static ObjectNode document(List<PartBufferPlan> plans, CapitalTerms terms) {
+    static ObjectNode document(Portfolio portfolio, List<PartBufferPlan> plans, CapitalTerms terms,
+                               ReorderPolicyPlanner policies) {
         ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("schema", SCHEMA);
-        root.putObject("capital_terms").put("cost_of_capital", terms.costOfCapital())
-                .put("holding_rate", terms.holdingRate()).put("consignment_uplift", terms.consignmentUplift())
-                .put("finance_extra_days", terms.financeExtraDays()).put("finance_rate", terms.financeRate());
+        BufferFields.terms(root.putObject("capital_terms"), terms);
+        root.put("ordering_cost_eur", policies.orderingCostEur());
         BigDecimal total = BigDecimal.ZERO;
         ArrayNode parts = root.putArray("parts");
-        for (PartBufferPlan plan : plans) {
+        List<RecommendedReorderPolicy> planned = policies.plan(portfolio, plans);
+        for (int i = 0; i < plans.size(); i++) {
+            PartBufferPlan plan = plans.get(i);
             total = total.add(plan.safetyStockValueEur());
-            ObjectNode node = parts.addObject().put("part_id", plan.partId())
-                    .put("service_level", plan.serviceLevel())
-                    .put("mean_daily_demand_units", plan.leadTimeDemand().meanPerDay())
-                    .put("mean_lead_time_days", plan.leadTimeDemand().meanLeadTimeDays())
-                    .put("lead_time_sd_days", plan.leadTimeDemand().sdLeadTimeDays())
-                    .put("lead_time_demand_sd_units", plan.leadTimeDemand().sd())
-                    .put("safety_factor", plan.target().safetyFactor())
-                    .put("safety_stock_units", plan.target().safetyStockUnits())
-                    .put("safety_stock_days", plan.safetyStockDays())
-                    .put("reorder_point_units", plan.target().reorderPointUnits())
-                    .put("on_hand_units", plan.onHandUnits())
-                    .put("unit_value_eur", plan.unitValueEur())
-                    .put("safety_stock_value_eur", plan.safetyStockValueEur());
-            ArrayNode ways = node.putArray("holdings");
-            for (BufferCost cost : holdings(plan, terms)) {
-                ways.addObject().put("ownership", cost.ownership().name().toLowerCase(Locale.ROOT))
-                        .put("capital_tied_eur", cost.capitalTiedEur()).put("annual_cost_eur", cost.annualCostEur());
-            }
+            BufferFields.buffer(parts.addObject().put("part_id", plan.partId()), plan, holdings(plan, terms),
+                    planned.get(i));
         }
         root.put("total_safety_stock_value_eur", total);
         return root;

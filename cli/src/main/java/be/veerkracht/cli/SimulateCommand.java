@@ -4,7 +4,15 @@ import be.veerkracht.exposure.ExposureAssessor;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.simulation.events.EventCatalogue;
+import be.veerkracht.inventory.BufferPlanner;
+import be.veerkracht.inventory.CapitalTerms;
+import be.veerkracht.inventory.RecommendedReorderPolicy;
+import be.veerkracht.inventory.ReorderPolicyPlanner;
+import be.veerkracht.inventory.ServiceLevels;
+import be.veerkracht.portfolio.Portfolio;
+import be.veerkracht.simulation.ReorderPointPolicy;
 import be.veerkracht.simulation.montecarlo.MonteCarloStressTest;
+import be.veerkracht.simulation.montecarlo.Replenishment;
 import be.veerkracht.simulation.montecarlo.StressTestAction;
 import be.veerkracht.simulation.montecarlo.StressTestModel;
 import be.veerkracht.simulation.montecarlo.StressTestProgress;
@@ -13,6 +21,9 @@ import be.veerkracht.simulation.montecarlo.StressTestSettings;
 import be.veerkracht.web.api.StressTestDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -64,6 +75,17 @@ final class SimulateCommand implements Callable<Integer> {
                 "what the same demand loses without them. Slower: every touched part is simulated all year, twice."})
     private boolean demandNoise;
 
+    @Option(names = "--replenishment", defaultValue = "keep", paramLabel = "POLICY",
+            description = {"How parts are re-ordered between disruptions: keep (base stock keeping the starting",
+                "position, default) or reorder-point ((r, Q) per part: r at its criticality's service level as",
+                "`inventory buffers`, Q the economic order quantity; simulated day by day, slower)."})
+    private String replenishment;
+
+    @Option(names = "--ordering-cost", paramLabel = "EUR",
+            description = "Cost of placing one order, EUR, for --replenishment reorder-point (default: 100, an "
+                    + "assumption: set your own).")
+    private BigDecimal orderingCost;
+
     @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
     private boolean noProgress;
 
@@ -82,7 +104,8 @@ final class SimulateCommand implements Callable<Integer> {
         ReferenceGeography geography = reference.load(language.locale());
         EventCatalogue catalogue = reference.events(geography, language.locale());
         PortfolioInput input = portfolio.load("simulate");
-        StressTestModel model = StressTestModel.compile(input.portfolio(), geography, catalogue);
+        Replenishment policies = replenishment(input.portfolio());
+        StressTestModel model = StressTestModel.compile(input.portfolio(), geography, catalogue, policies);
         StressTestResult result = run(model, settings);
         List<StressTestAction> actions = StressTestAction.rank(result,
                 new ExposureAssessor(geography).assess(input.portfolio()), ACTIONS);
@@ -93,10 +116,44 @@ final class SimulateCommand implements Callable<Integer> {
         } else {
             String sourceLine = input.sourceLine(SimulateLabel.SOURCE_FILE, SimulateLabel.SOURCE_SNAPSHOT,
                     language.locale());
-            new SimulateReport(language.locale()).print(result, actions, sourceLine, out);
+            new SimulateReport(language.locale()).print(result, actions, sourceLine,
+                    policies instanceof Replenishment.ReorderPoints ? orderingCost() : null, out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The parts' (r, Q) policies, planned as {@code inventory buffers} plans the buffers, or keep-position. */
+    private Replenishment replenishment(Portfolio portfolio) throws BadInputException {
+        switch (replenishment) {
+            case "keep":
+                if (orderingCost != null) {
+                    throw new BadInputException("simulate: --ordering-cost is for --replenishment reorder-point");
+                }
+                return Replenishment.KEEP_STARTING_POSITION;
+            case "reorder-point":
+                ReorderPolicyPlanner planner = new ReorderPolicyPlanner(CapitalTerms.DEFAULT, orderingCost());
+                Map<String, ReorderPointPolicy> byPart = new LinkedHashMap<>();
+                for (RecommendedReorderPolicy policy : planner.plan(portfolio,
+                        new BufferPlanner(ServiceLevels.DEFAULT).plan(portfolio))) {
+                    byPart.put(policy.partId(), policy.simulationPolicy());
+                }
+                return new Replenishment.ReorderPoints(byPart);
+            default:
+                throw new BadInputException("simulate: --replenishment must be keep or reorder-point, got '"
+                        + replenishment + "'");
+        }
+    }
+
+    private BigDecimal orderingCost() throws BadInputException {
+        if (orderingCost == null) {
+            return ReorderPolicyPlanner.DEFAULT_ORDERING_COST_EUR;
+        }
+        if (orderingCost.signum() < 0) {
+            throw new BadInputException("simulate: --ordering-cost must be at least 0 EUR, got "
+                    + orderingCost.toPlainString());
+        }
+        return orderingCost;
     }
 
     private StressTestSettings settings() throws BadInputException {

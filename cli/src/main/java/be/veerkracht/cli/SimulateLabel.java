@@ -9,6 +9,7 @@ enum SimulateLabel implements MessageKey {
     SOURCE_SNAPSHOT,
     SOURCE_FILE,
     SETTINGS,
+    REPLENISHMENT_REORDER_POINT,
     EXPECTED,
     RISK,
     STOCKOUT,

@@ -30,11 +30,20 @@ final class SimulateReport {
     }
 
     void print(StressTestResult result, List<StressTestAction> actions, String sourceLine, PrintWriter out) {
+        print(result, actions, sourceLine, null, out);
+    }
+
+    /** @param orderingCostEur the ordering cost of the (r, Q) policies, or null when parts keep their position */
+    void print(StressTestResult result, List<StressTestAction> actions, String sourceLine,
+               java.math.BigDecimal orderingCostEur, PrintWriter out) {
         StressTestSettings settings = result.settings();
         out.println(label(SimulateLabel.TITLE));
         out.println(sourceLine);
         out.println(label(SimulateLabel.SETTINGS, figures.number(settings.scenarios(), 0), figures.number(settings.horizonDays(), 0),
                 Long.toString(settings.seed())));
+        if (orderingCostEur != null) {
+            out.println(label(SimulateLabel.REPLENISHMENT_REORDER_POINT, figures.eur(orderingCostEur.doubleValue())));
+        }
         out.println();
         out.println(label(SimulateLabel.EXPECTED, figures.eur(result.expectedAnnualLossEur()),
                 figures.eur(result.expectedLossStandardErrorEur() * 365.0 / settings.horizonDays())));

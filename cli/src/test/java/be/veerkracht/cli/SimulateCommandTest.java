@@ -33,6 +33,51 @@ class SimulateCommandTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
+    void reorder_point_replenishment_runs_the_parts_own_r_q_policies_on_the_reference_engine() throws Exception {
+        CliRun run = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "60", "--seed", "11", "--threads", "2",
+                "--replenishment", "reorder-point", "--ordering-cost", "250", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode document = json.readTree(run.out());
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.newInputStream(SCHEMA));
+        assertThat(schema.validate(document)).as("schema errors").isEmpty();
+        assertThat(document.at("/settings/replenishment").asText()).isEqualTo("reorder_point");
+        assertThat(document.at("/settings/engine").asText()).isEqualTo("reference");
+
+        // The same policies through the library: r from the buffer plan, Q the EOQ at EUR 250 an order.
+        be.veerkracht.portfolio.Portfolio portfolio = new PortfolioReader().read(SAMPLE).portfolio();
+        java.util.Map<String, be.veerkracht.simulation.ReorderPointPolicy> byPart = new java.util.LinkedHashMap<>();
+        new be.veerkracht.inventory.ReorderPolicyPlanner(be.veerkracht.inventory.CapitalTerms.DEFAULT,
+                new BigDecimal("250")).plan(portfolio, new be.veerkracht.inventory.BufferPlanner(
+                        be.veerkracht.inventory.ServiceLevels.DEFAULT).plan(portfolio))
+                .forEach(policy -> byPart.put(policy.partId(), policy.simulationPolicy()));
+        StressTestResult direct = new MonteCarloStressTest(StressTestModel.compile(portfolio,
+                ReferenceGeographyLoader.shipped(), EventCatalogueLoader.shipped(),
+                new be.veerkracht.simulation.montecarlo.Replenishment.ReorderPoints(byPart)))
+                .run(StressTestSettings.of(60, 365, 11, 1));
+        assertThat(document.get("expected_annual_loss_eur").decimalValue()).isEqualByComparingTo(
+                BigDecimal.valueOf(direct.expectedAnnualLossEur()).setScale(2, RoundingMode.HALF_EVEN));
+
+        CliRun text = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "5", "--no-progress",
+                "--replenishment", "reorder-point");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Replenishment: (r, Q) per part").contains("EUR 100.00 per order");
+    }
+
+    @Test
+    void a_bad_replenishment_or_an_ordering_cost_without_it_exits_2() {
+        CliRun unknown = CliRun.of("simulate", SAMPLE.toString(), "--replenishment", "kanban");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("--replenishment must be keep or reorder-point, got 'kanban'");
+        CliRun stray = CliRun.of("simulate", SAMPLE.toString(), "--ordering-cost", "50");
+        assertThat(stray.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stray.err()).contains("--ordering-cost is for --replenishment reorder-point");
+        CliRun negative = CliRun.of("simulate", SAMPLE.toString(), "--replenishment", "reorder-point",
+                "--ordering-cost", "-5");
+        assertThat(negative.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void the_json_follows_its_schema_and_is_the_engine_s_result_for_the_sample() throws Exception {
         CliRun run = CliRun.of("simulate", SAMPLE.toString(), "--scenarios", "300", "--seed", "11", "--threads", "2",
                 "--format", "json");

@@ -62,13 +62,17 @@ public final class MonteCarloStressTest {
     }
 
     /**
-     * Runs the scenarios on {@code settings.threads()} threads.
+     * Runs the scenarios on {@code settings.threads()} threads. A model whose parts are replenished by (r, Q)
+     * ({@link StressTestModel#needsReferenceEngine()}) runs on the reference engine whatever {@code settings} says;
+     * the result's settings say which engine ran.
      *
      * @param cancelled polled before each scenario; when it turns true the run stops with a
      *                  {@link CancellationException}
      */
-    public StressTestResult run(StressTestSettings settings, StressTestProgress progress, BooleanSupplier cancelled) {
-        Objects.requireNonNull(settings, "settings");
+    public StressTestResult run(StressTestSettings requested, StressTestProgress progress, BooleanSupplier cancelled) {
+        Objects.requireNonNull(requested, "settings");
+        StressTestSettings settings = model.needsReferenceEngine() ? requested.withEngine(StressEngine.REFERENCE)
+                : requested;
         ScenarioLosses[] losses = new ScenarioLosses[settings.scenarios()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -160,7 +164,8 @@ public final class MonteCarloStressTest {
                 risk.valueAtRisk(0.95), risk.conditionalValueAtRisk(0.95), risk.valueAtRisk(0.99),
                 risk.conditionalValueAtRisk(0.99), (double) stockouts / n, (double) occurrences / n, parts,
                 contributions(keyEur, n, mean), stepped, model.excludedParts(), ASSUMPTIONS,
-                model.eventAssumptions(), model.catalogue().version(), model.geographyVersion());
+                model.eventAssumptions(), model.catalogue().version(), model.geographyVersion(),
+                model.replenishment().code());
     }
 
     private List<LossContribution> contributions(double[] keyEur, int n, double mean) {

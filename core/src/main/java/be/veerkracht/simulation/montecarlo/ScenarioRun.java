@@ -97,8 +97,11 @@ final class ScenarioRun {
                 }
                 DisruptionSchedule schedule = hit ? schedule(part) : DisruptionSchedule.NONE;
                 double lost;
-                if (settings.demandNoise()) {
-                    DemandPath demand = demand(part, scenario);
+                if (settings.demandNoise() || model.needsReferenceEngine()) {
+                    // The policy's own loss without events (demand noise, or an (r, Q) that starts short) is not
+                    // the events' doing: count only what they add.
+                    DemandPath demand = settings.demandNoise() ? demand(part, scenario)
+                            : new SteadyDemand(part.meanUnitsPerDay());
                     lost = part.reference().run(demand, schedule, horizon, false).lostUnits()
                             - part.reference().run(demand, DisruptionSchedule.NONE, horizon, false).lostUnits();
                     stepped += 2L * horizon;

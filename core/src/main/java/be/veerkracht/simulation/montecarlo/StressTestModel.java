@@ -11,6 +11,7 @@ import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.SupplierId;
 import be.veerkracht.simulation.BaseStockPolicy;
+import be.veerkracht.simulation.ReplenishmentPolicy;
 import be.veerkracht.simulation.EventDrivenSupplySimulator;
 import be.veerkracht.simulation.NoisyDemand;
 import be.veerkracht.simulation.PartSupply;
@@ -54,6 +55,7 @@ public final class StressTestModel {
     private final EventCatalogue catalogue;
     private final String geographyVersion;
     private final List<EventAssumption> eventAssumptions;
+    private final Replenishment replenishment;
 
     private StressTestModel(Builder builder) {
         this.parts = List.copyOf(builder.parts);
@@ -67,6 +69,7 @@ public final class StressTestModel {
         this.catalogue = builder.catalogue;
         this.geographyVersion = builder.geography.version();
         this.eventAssumptions = builder.assumptions();
+        this.replenishment = builder.replenishment;
     }
 
     /** Every rate of the catalogue, in catalogue order, with what it became in this portfolio. */
@@ -77,7 +80,13 @@ public final class StressTestModel {
     /** Compiles the portfolio against the geography and the event catalogue. */
     public static StressTestModel compile(Portfolio portfolio, ReferenceGeography geography,
                                           EventCatalogue catalogue) {
-        Builder builder = new Builder(portfolio, geography, catalogue);
+        return compile(portfolio, geography, catalogue, Replenishment.KEEP_STARTING_POSITION);
+    }
+
+    /** As {@link #compile(Portfolio, ReferenceGeography, EventCatalogue)}, replenishing as {@code replenishment}. */
+    public static StressTestModel compile(Portfolio portfolio, ReferenceGeography geography,
+                                          EventCatalogue catalogue, Replenishment replenishment) {
+        Builder builder = new Builder(portfolio, geography, catalogue, replenishment);
         builder.parts();
         builder.supplierStreams();
         builder.footprintStreams();
@@ -123,6 +132,18 @@ public final class StressTestModel {
         return catalogue;
     }
 
+    public Replenishment replenishment() {
+        return replenishment;
+    }
+
+    /**
+     * True when some part is replenished other than by keeping its starting position: only the day-by-day reference
+     * engine simulates such a part, and its loss is measured against the same policy without events.
+     */
+    public boolean needsReferenceEngine() {
+        return replenishment instanceof Replenishment.ReorderPoints;
+    }
+
     public String geographyVersion() {
         return geographyVersion;
     }
@@ -161,8 +182,11 @@ public final class StressTestModel {
         private final Map<be.veerkracht.simulation.events.EventRate, int[]> use = new java.util.IdentityHashMap<>();
         /** The model's links with where they sit: part index and source index. */
         private final List<PlacedLink> links = new ArrayList<>();
+        private final Replenishment replenishment;
 
-        Builder(Portfolio portfolio, ReferenceGeography geography, EventCatalogue catalogue) {
+        Builder(Portfolio portfolio, ReferenceGeography geography, EventCatalogue catalogue,
+                Replenishment replenishment) {
+            this.replenishment = Objects.requireNonNull(replenishment, "replenishment");
             this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
             this.geography = Objects.requireNonNull(geography, "geography");
             this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -202,9 +226,17 @@ public final class StressTestModel {
                 double sd = part.weeklyDemandSdUnits() / Math.sqrt(NoisyDemand.DAYS_PER_WEEK);
                 parts.add(new ModelPart(index, part.id().value(), supply, mean, sd, cost, cost.doubleValue(),
                         new EventDrivenSupplySimulator(supply, mean),
-                        new ReferenceSupplySimulator(supply, BaseStockPolicy.keepingStartingPosition(supply, mean)),
+                        new ReferenceSupplySimulator(supply, policy(supply, mean)),
                         supplier, country, zone));
             }
+        }
+
+        private ReplenishmentPolicy policy(PartSupply supply, double meanUnitsPerDay) {
+            if (replenishment instanceof Replenishment.ReorderPoints points
+                    && points.byPart().containsKey(supply.partId())) {
+                return points.byPart().get(supply.partId());
+            }
+            return BaseStockPolicy.keepingStartingPosition(supply, meanUnitsPerDay);
         }
 
         private static int sourceIndex(PartSupply supply, String sourceId) {

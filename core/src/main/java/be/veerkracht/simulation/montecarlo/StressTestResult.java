@@ -22,6 +22,7 @@ import java.util.List;
  *                                 × horizon)
  * @param excludedParts            parts not in the test, with the reason
  * @param assumptions              the rules behind the numbers, in English
+ * @param replenishment            how parts were replenished: {@link Replenishment#code()}
  * @param eventRates               every rate of the catalogue, its source, and what it hit in this portfolio
  */
 public record StressTestResult(StressTestSettings settings, double[] scenarioLossEur, double expectedLossEur,
@@ -29,7 +30,8 @@ public record StressTestResult(StressTestSettings settings, double[] scenarioLos
                                double cvar95Eur, double var99Eur, double cvar99Eur, double stockoutProbability,
                                double meanOccurrences, List<PartRisk> parts, List<LossContribution> contributions,
                                long partDaysStepped, List<String> excludedParts, List<String> assumptions,
-                               List<EventAssumption> eventRates, String catalogueVersion, String geographyVersion) {
+                               List<EventAssumption> eventRates, String catalogueVersion, String geographyVersion,
+                               String replenishment) {
 
     public StressTestResult {
         scenarioLossEur = scenarioLossEur.clone();

@@ -134,6 +134,25 @@ class MonteCarloStressTestTest {
         assertThat(part.fillRate()).isCloseTo(1 - part.expectedLostUnits() / 3650, within(1e-12));
     }
 
+    @Test
+    void an_order_point_policy_runs_on_the_reference_engine_and_its_extra_day_of_stock_shows_in_the_loss()
+            throws Exception {
+        // As the hand case above, but replenished by (r, Q) = (200, 10): the position starts at the full pipeline,
+        // 200 = r, so 10 more units are ordered on day 0 and then 10 a day: one day of demand in stock from day 20
+        // on. An outage from day s now loses the days [s + 21, s + 50) inside the horizon: 10 × clamp(344 − s, 0,
+        // 29) units. Mean over s = 0..364: (316 × 29 + (28 + ... + 1)) / 365 = (9,164 + 406) / 365 = 26.219 days
+        // → × 10 units × EUR 2 × 0.2 a year = EUR 104.88 a year.
+        StressTestModel model = StressTestModel.compile(single(), StressFixtures.geography(),
+                StressFixtures.oneFixedEvent(0.2, 30), new Replenishment.ReorderPoints(
+                        java.util.Map.of("P1", new be.veerkracht.simulation.ReorderPointPolicy(200, 10))));
+        assertThat(model.needsReferenceEngine()).isTrue();
+        StressTestResult result = new MonteCarloStressTest(model).run(StressTestSettings.of(20_000, 365, 5, 2));
+        double expected = 0.2 * (9164 + 406) / 365.0 * 20;
+        assertThat(expected).isCloseTo(104.88, within(0.01));
+        assertThat(result.settings().engine()).isEqualTo(StressEngine.REFERENCE);
+        assertThat(result.expectedLossEur()).isCloseTo(expected, within(4 * result.expectedLossStandardErrorEur()));
+    }
+
     private static Portfolio single() throws Exception {
         return StressFixtures.single();
     }

@@ -1,16 +1,11 @@
 package be.veerkracht.web.api;
 
-import be.veerkracht.inventory.BufferCost;
-import be.veerkracht.inventory.CapitalTerms;
-import be.veerkracht.inventory.PartBufferPlan;
 import be.veerkracht.portfolio.Criticality;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.portfolio.PartId;
 import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.PartBuffers;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,11 +41,13 @@ final class BufferDocument {
         for (Criticality criticality : Criticality.values()) {
             levels.put(criticality.name(), PartBuffers.LEVELS.of(criticality));
         }
-        terms(root.putObject("capital_terms"), PartBuffers.TERMS);
+        BufferFields.terms(root.putObject("capital_terms"), PartBuffers.TERMS);
+        root.put("ordering_cost_eur", PartBuffers.ORDERING_COST_EUR);
         root.put("method", PartBuffers.METHOD);
         Optional<PartBuffers.Buffer> buffer = buffers.of(partId);
         if (buffer.isPresent()) {
-            buffer(root.putObject("buffer"), buffer.get());
+            BufferFields.buffer(root.putObject("buffer"), buffer.get().plan(), buffer.get().holdings(),
+                    buffer.get().policy());
             root.putNull("reason");
         } else {
             root.putNull("buffer");
@@ -61,33 +58,5 @@ final class BufferDocument {
             });
         }
         return Optional.of(root);
-    }
-
-    static void terms(ObjectNode node, CapitalTerms terms) {
-        node.put("cost_of_capital", terms.costOfCapital()).put("holding_rate", terms.holdingRate())
-                .put("consignment_uplift", terms.consignmentUplift())
-                .put("finance_extra_days", terms.financeExtraDays()).put("finance_rate", terms.financeRate());
-    }
-
-    /** The fields of a part object of {@code veerkracht/buffers/1}, without {@code part_id}. */
-    static void buffer(ObjectNode node, PartBuffers.Buffer buffer) {
-        PartBufferPlan plan = buffer.plan();
-        node.put("service_level", plan.serviceLevel())
-                .put("mean_daily_demand_units", plan.leadTimeDemand().meanPerDay())
-                .put("mean_lead_time_days", plan.leadTimeDemand().meanLeadTimeDays())
-                .put("lead_time_sd_days", plan.leadTimeDemand().sdLeadTimeDays())
-                .put("lead_time_demand_sd_units", plan.leadTimeDemand().sd())
-                .put("safety_factor", plan.target().safetyFactor())
-                .put("safety_stock_units", plan.target().safetyStockUnits())
-                .put("safety_stock_days", plan.safetyStockDays())
-                .put("reorder_point_units", plan.target().reorderPointUnits())
-                .put("on_hand_units", plan.onHandUnits())
-                .put("unit_value_eur", plan.unitValueEur())
-                .put("safety_stock_value_eur", plan.safetyStockValueEur());
-        ArrayNode ways = node.putArray("holdings");
-        for (BufferCost cost : buffer.holdings()) {
-            ways.addObject().put("ownership", cost.ownership().name().toLowerCase(Locale.ROOT))
-                    .put("capital_tied_eur", cost.capitalTiedEur()).put("annual_cost_eur", cost.annualCostEur());
-        }
     }
 }

@@ -37,7 +37,8 @@ public final class StressTestDocument {
         root.putObject("settings").put("scenarios", settings.scenarios()).put("horizon_days", settings.horizonDays())
                 .put("seed", settings.seed()).put("threads", settings.threads())
                 .put("engine", settings.engine().name().toLowerCase(java.util.Locale.ROOT))
-                .put("demand_noise", settings.demandNoise());
+                .put("demand_noise", settings.demandNoise())
+                .put("replenishment", result.replenishment());
         root.put("expected_annual_loss_eur", eur(result.expectedAnnualLossEur()));
         root.put("expected_loss_eur", eur(result.expectedLossEur()));
         root.put("expected_loss_standard_error_eur", eur(result.expectedLossStandardErrorEur()));

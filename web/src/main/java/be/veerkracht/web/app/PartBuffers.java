@@ -4,6 +4,8 @@ import be.veerkracht.inventory.BufferCost;
 import be.veerkracht.inventory.BufferPlanner;
 import be.veerkracht.inventory.CapitalTerms;
 import be.veerkracht.inventory.PartBufferPlan;
+import be.veerkracht.inventory.RecommendedReorderPolicy;
+import be.veerkracht.inventory.ReorderPolicyPlanner;
 import be.veerkracht.inventory.ServiceLevels;
 import be.veerkracht.inventory.WorkingCapital;
 import be.veerkracht.portfolio.Part;
@@ -31,6 +33,11 @@ public final class PartBuffers {
     /** The money terms it compares the four ways with: 8 % capital, 10 % holding, 2 % uplift, +60 days at 0 %. */
     public static final CapitalTerms TERMS = CapitalTerms.DEFAULT;
 
+    /** Ordering cost per order of the (r, Q) policy, EUR: {@link ReorderPolicyPlanner#DEFAULT_ORDERING_COST_EUR}. */
+    public static final BigDecimal ORDERING_COST_EUR = ReorderPolicyPlanner.DEFAULT_ORDERING_COST_EUR;
+
+    private static final ReorderPolicyPlanner POLICIES = new ReorderPolicyPlanner(TERMS, ORDERING_COST_EUR);
+
     /** Where the method is written down (docs are not served: named, not linked). */
     public static final String METHOD = "docs/buffers.md";
 
@@ -46,10 +53,12 @@ public final class PartBuffers {
      * One part's buffer.
      *
      * @param holdings own stock, VMI, consignment and supply-chain finance, cheapest first
+     * @param policy   the (r, Q) policy that runs the buffer, at {@link #ORDERING_COST_EUR} per order
      */
-    public record Buffer(PartBufferPlan plan, List<BufferCost> holdings) {
+    public record Buffer(PartBufferPlan plan, List<BufferCost> holdings, RecommendedReorderPolicy policy) {
         public Buffer {
             Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(policy, "policy");
             holdings = List.copyOf(holdings);
         }
     }
@@ -61,7 +70,9 @@ public final class PartBuffers {
         this.portfolio = portfolio;
         Map<String, Buffer> map = new HashMap<>();
         for (PartBufferPlan plan : plans) {
-            map.put(plan.partId(), new Buffer(plan, holdings(plan)));
+            BigDecimal shortage = portfolio.part(new PartId(plan.partId())).flatMap(Part::shortageCostPerUnit)
+                    .orElse(null);
+            map.put(plan.partId(), new Buffer(plan, holdings(plan), POLICIES.plan(plan, shortage)));
         }
         this.byPart = Map.copyOf(map);
     }

@@ -3,6 +3,8 @@ package be.veerkracht.web.page;
 import be.veerkracht.inventory.BufferCost;
 import be.veerkracht.inventory.CapitalTerms;
 import be.veerkracht.inventory.PartBufferPlan;
+import be.veerkracht.inventory.RecommendedReorderPolicy;
+import java.math.BigDecimal;
 import be.veerkracht.portfolio.Criticality;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.web.app.PartBuffers;
@@ -24,6 +26,7 @@ public record PartBufferView(boolean shown, String none, String serviceLevel, St
                              String leadTimeSd, String demandSd, String safetyFactor, String safetyStock,
                              String reorderPoint, String onHand, String unitValue, String value,
                              List<HoldingRow> holdings, String cheapestNote, String terms,
+                             String policyRule, String policyQuantity, String policyAverage, String policyOptimal,
                              String method) {
 
     public PartBufferView {
@@ -48,7 +51,8 @@ public record PartBufferView(boolean shown, String none, String serviceLevel, St
                 case NO_ACTIVE_SOURCE -> PageText.PART_BUFFER_NO_SOURCE;
                 case NO_DEMAND -> PageText.PART_BUFFER_NO_DEMAND;
             });
-            return new PartBufferView(false, why, "", "", "", "", "", "", "", "", "", "", List.of(), "", "", method);
+            return new PartBufferView(false, why, "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "", "", "",
+                    "", method);
         }
         PartBufferPlan plan = found.get().plan();
         String uom = part.uom();
@@ -69,7 +73,36 @@ public record PartBufferView(boolean shown, String none, String serviceLevel, St
                 units(text, plan.target().reorderPointUnits(), uom), units(text, plan.onHandUnits(), uom),
                 text.eurCents(plan.unitValueEur()), text.eurCents(plan.safetyStockValueEur()), rows,
                 text.get(PageText.PART_BUFFER_CHEAPEST),
-                terms(text, PartBuffers.TERMS), method);
+                terms(text, PartBuffers.TERMS), text.get(PageText.PART_BUFFER_POLICY_RULE,
+                        units(text, found.get().policy().reorderPointUnits(), uom),
+                        units(text, found.get().policy().orderQuantityUnits(), uom)),
+                quantity(text, found.get().policy(), uom), average(text, found.get().policy(), uom),
+                optimal(text, found.get().policy(), uom), method);
+    }
+
+    private static String quantity(Labels text, RecommendedReorderPolicy policy, String uom) {
+        return text.get(PageText.PART_BUFFER_POLICY_EOQ, units(text, policy.economicOrderQuantity(), uom),
+                text.eurCents(policy.orderingCostEur()),
+                text.eurCents(BigDecimal.valueOf(policy.holdingCostEurPerUnitYear())),
+                text.fraction(policy.ordersPerYear()));
+    }
+
+    private static String average(Labels text, RecommendedReorderPolicy policy, String uom) {
+        return text.get(PageText.PART_BUFFER_POLICY_AVERAGE, units(text, policy.averageStockUnits(), uom),
+                text.eurCents(policy.averageStockValueEur()),
+                text.eurCents(BigDecimal.valueOf(policy.annualCostEur())));
+    }
+
+    /** The cost-optimal (r*, Q*) beside the recommendation, or why there is none. */
+    private static String optimal(Labels text, RecommendedReorderPolicy policy, String uom) {
+        if (policy.costOptimal() == null) {
+            return text.get(PageText.PART_BUFFER_POLICY_NO_SHORTAGE);
+        }
+        String level = Double.isNaN(policy.costOptimalServiceLevel()) ? "\u2014"
+                : text.percent(policy.costOptimalServiceLevel());
+        return text.get(PageText.PART_BUFFER_POLICY_OPTIMAL, units(text, policy.costOptimal().reorderPoint(), uom),
+                units(text, policy.costOptimal().orderQuantity(), uom),
+                text.eurCents(BigDecimal.valueOf(policy.costOptimal().annualCost())), level);
     }
 
     private static String terms(Labels text, CapitalTerms terms) {

@@ -123,6 +123,22 @@ class PartBufferApiTest {
             assertThat(way.get("annual_cost_eur").decimalValue())
                     .isEqualByComparingTo(expected.get(i).annualCostEur());
         }
+
+        // (r, Q): r the reorder point above, Q the EOQ √(2·λ·K/h) rounded up, K = EUR 100, h = value × 18 %
+        // (Harris 1913), computed here from the plan's own figures
+        double annual = plan.leadTimeDemand().meanPerDay() * 365;
+        double h = plan.unitValueEur().doubleValue() * 0.18;
+        double eoq = Math.sqrt(2 * annual * 100 / h);
+        JsonNode policy = b.get("policy");
+        assertThat(root.get("ordering_cost_eur").decimalValue()).isEqualByComparingTo("100");
+        assertThat(policy.get("kind").asText()).isEqualTo("continuous_review_rq");
+        assertThat(policy.get("reorder_point_units").asDouble()).isEqualTo(plan.target().reorderPointUnits());
+        assertThat(policy.get("economic_order_quantity_units").asDouble()).isCloseTo(eoq,
+                org.assertj.core.api.Assertions.within(1e-6 * eoq));
+        assertThat(policy.get("order_quantity_units").asDouble()).isEqualTo(Math.max(1, Math.ceil(eoq - 1e-9)));
+        assertThat(policy.get("orders_per_year").asDouble()).isCloseTo(annual / Math.max(1, Math.ceil(eoq - 1e-9)),
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(policy.has("cost_optimal")).isTrue();
     }
 
     @Test

@@ -74,6 +74,17 @@ class PartBufferPageTest {
         assertThat(html.indexOf("<tr id=\"holding-supply_chain_finance\"")).isLessThan(
                 html.indexOf("<tr id=\"holding-own_stock\""));
         assertThat(html).doesNotContain("buffer-negative");
+        // the (r, Q) policy: r the reorder point, Q = ⌈√(2·λ·100 / (208.21 × 0.18))⌉ (Harris 1913), λ the plan's
+        // annual demand
+        double annual = plan.leadTimeDemand().meanPerDay() * 365;
+        double q = Math.ceil(Math.sqrt(2 * annual * 100 / (208.21 * 0.18)) - 1e-9);
+        assertThat(html).contains("<h3 id=\"policy\">Replenishment policy</h3>")
+                .contains("<p id=\"policy-rule\"><strong>Continuous review (r, Q): when stock on hand plus on order "
+                        + "falls to " + String.format(java.util.Locale.ENGLISH, "%,.0f",
+                        plan.target().reorderPointUnits()) + " pcs, order " + String.format(java.util.Locale.ENGLISH,
+                        "%,.0f", q) + " pcs.</strong></p>")
+                .contains("an ordering cost K of EUR 100.00 per order")
+                .contains("<p id=\"policy-optimal\">");
     }
 
     @Test
