@@ -20,7 +20,9 @@ class LayeredModulesTest {
     @ArchTest
     static final ArchRule dependencies_point_inward = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("core").definedBy("be.veerkracht.portfolio..", "be.veerkracht.geo..", "be.veerkracht.i18n..",
-                    "be.veerkracht.exposure..", "be.veerkracht.action..", "be.veerkracht.simulation..")
+                    "be.veerkracht.exposure..", "be.veerkracht.action..", "be.veerkracht.simulation..",
+                    "be.veerkracht.inventory..", "be.veerkracht.tooling..", "be.veerkracht.compliance..",
+                    "be.veerkracht.screening..")
             .layer("ingest").definedBy("be.veerkracht.ingest..")
             .layer("store").definedBy("be.veerkracht.store..")
             .layer("web").definedBy("be.veerkracht.web..")

@@ -1,0 +1,170 @@
+package be.veerkracht.ingest.reference;
+
+import be.veerkracht.compliance.EntryPattern;
+import be.veerkracht.geo.IsoCountries;
+import be.veerkracht.ingest.read.Cell;
+import be.veerkracht.ingest.read.CsvTableReader;
+import be.veerkracht.ingest.read.Table;
+import be.veerkracht.ingest.schema.HeaderName;
+import be.veerkracht.portfolio.Problem;
+import be.veerkracht.portfolio.ProblemKey;
+import be.veerkracht.portfolio.RowOrigin;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one export-control rule file into rows keyed by its key columns ({@code id}; {@code entry};
+ * {@code country} and {@code kind}), with the same CSV reading ({@link CsvTableReader}: {@code ,} or {@code ;},
+ * UTF-8 or Windows-1252) and rows ({@link ReferenceRow}) as the rest of the reference data. The shipped file must
+ * have every column; an override file needs only the key columns and may not have unknown ones.
+ */
+final class ExportRuleRows {
+
+    /** Rule ids such as {@code EU001} or {@code ART4-1A}. */
+    static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9_\\-.]{0,63}");
+
+    private ExportRuleRows() {
+    }
+
+    /** The kinds of row in {@code destinations.csv}. */
+    enum DestinationKind {
+        EU_MEMBER, BENELUX, DUAL_USE_BAN, ARMS_EMBARGO, PARTIAL_ARMS_EMBARGO
+    }
+
+    /** The rows by key in file order, or empty when the file as a whole is unusable; problems are added. */
+    static Optional<Map<String, ReferenceRow>> read(ExportRuleFile file, String where, byte[] bytes, boolean complete,
+                                                    List<Problem> problems) {
+        Optional<Table> table = new CsvTableReader(Set.copyOf(file.columns())).read(where, bytes, problems);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> columns = columns(file, table.get(), complete, problems);
+        if (columns == null) {
+            return Optional.empty();
+        }
+        Map<String, ReferenceRow> rows = new LinkedHashMap<>();
+        for (Table.Row row : table.get().rows()) {
+            RowOrigin origin = new RowOrigin(where, null, row.number());
+            Map<String, ReferenceRow.Value> cells = new HashMap<>();
+            columns.forEach((column, index) -> cells.put(column,
+                    new ReferenceRow.Value(text(row.cell(index)), origin, table.get().marks())));
+            String key = key(file, cells, origin, problems);
+            if (key == null) {
+                continue;
+            }
+            ReferenceRow first = rows.get(key);
+            if (first != null) {
+                problems.add(Problem.of(origin, file.keyColumns().get(0), ProblemKey.DUPLICATE_KEY,
+                        key.replace('|', ','), first.origin().row()));
+                continue;
+            }
+            rows.put(key, new ReferenceRow(key, origin, cells));
+        }
+        return Optional.of(rows);
+    }
+
+    private static Map<String, Integer> columns(ExportRuleFile file, Table table, boolean complete,
+                                                List<Problem> problems) {
+        RowOrigin header = new RowOrigin(table.file(), null, 1);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        boolean usable = true;
+        for (int i = 0; i < table.header().size(); i++) {
+            String written = table.header().get(i);
+            String name = HeaderName.normalise(written);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!file.columns().contains(name)) {
+                problems.add(Problem.of(header, written, ProblemKey.NOT_ONE_OF, written,
+                        String.join("|", file.columns())));
+                usable = false;
+            } else if (columns.putIfAbsent(name, i) != null) {
+                problems.add(Problem.of(header, written, ProblemKey.COLUMN_DUPLICATE));
+                usable = false;
+            }
+        }
+        for (String column : complete ? file.columns() : file.keyColumns()) {
+            if (!columns.containsKey(column)) {
+                problems.add(Problem.of(RowOrigin.wholeFile(table.file(), null), null, ProblemKey.COLUMN_MISSING,
+                        column));
+                usable = false;
+            }
+        }
+        return usable ? columns : null;
+    }
+
+    /** The key columns normalised and joined with {@code |}, or null with a problem added. */
+    private static String key(ExportRuleFile file, Map<String, ReferenceRow.Value> cells, RowOrigin origin,
+                              List<Problem> problems) {
+        StringBuilder key = new StringBuilder();
+        boolean usable = true;
+        for (String column : file.keyColumns()) {
+            ReferenceRow.Value value = cells.get(column);
+            String text = value == null ? null : value.text();
+            String part = text == null ? null : keyPart(column, text.strip(), origin, problems);
+            if (text == null) {
+                problems.add(Problem.of(origin, column, ProblemKey.REQUIRED));
+            }
+            if (part == null) {
+                usable = false;
+            } else {
+                key.append(key.length() == 0 ? "" : "|").append(part);
+            }
+        }
+        return usable ? key.toString() : null;
+    }
+
+    private static String keyPart(String column, String text, RowOrigin origin, List<Problem> problems) {
+        switch (column) {
+            case ExportRuleFile.Columns.ENTRY -> {
+                try {
+                    return EntryPattern.parse(text).prefix();
+                } catch (IllegalArgumentException invalid) {
+                    problems.add(Problem.of(origin, column, ProblemKey.NOT_A_DUAL_USE_CODE, text));
+                    return null;
+                }
+            }
+            case ExportRuleFile.Columns.COUNTRY -> {
+                String code = text.toUpperCase(Locale.ROOT);
+                if (!IsoCountries.isKnown(code)) {
+                    problems.add(Problem.of(origin, column, ProblemKey.UNKNOWN_COUNTRY, text));
+                    return null;
+                }
+                return code;
+            }
+            case ExportRuleFile.Columns.KIND -> {
+                String kind = ReferenceTableReader.code(text);
+                if (Arrays.stream(DestinationKind.values()).noneMatch(k -> k.name().equals(kind))) {
+                    problems.add(Problem.of(origin, column, ProblemKey.NOT_ONE_OF, text, kinds()));
+                    return null;
+                }
+                return kind;
+            }
+            default -> {
+                String id = text.toUpperCase(Locale.ROOT);
+                if (!ID.matcher(id).matches()) {
+                    problems.add(Problem.of(origin, column, ProblemKey.INVALID_ID, text));
+                    return null;
+                }
+                return id;
+            }
+        }
+    }
+
+    static String kinds() {
+        return Arrays.stream(DestinationKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("|"));
+    }
+
+    private static String text(Cell cell) {
+        return cell instanceof Cell.Text t && !t.value().isBlank() ? t.value().strip() : null;
+    }
+}
