@@ -16,7 +16,7 @@ Running it twice gives the same bytes: the data are fixed tables below, and the 
 stock, lead-time spread, capacities, recovery days, small price differences) comes from one
 ``random.Random(2026)`` consumed in a fixed order. Standard library only::
 
-    python3 examples/tools/make_flemish_machine_builder.py          # writes the four files, prints a summary
+    python3 examples/tools/make_flemish_machine_builder.py          # writes the files, prints a summary
 
 Realism choices
 ---------------
@@ -908,6 +908,9 @@ HEADERS = {
                  "qualification_cost_eur", "payment_terms_days", "info_record"],
     "tooling": ["tool_id", "part_id", "supplier_id", "replacement_cost_eur", "rebuild_days", "owner",
                 "life_remaining_shots"],
+    "products": ["product_id", "name", "dual_use_code", "hs_code", "product_line"],
+    "bom": ["product_id", "part_id", "quantity"],
+    "customers": ["customer_id", "name", "country", "end_use", "account_manager"],
 }
 
 
@@ -953,6 +956,55 @@ def report(summary, suppliers):
         print(f"  {kind:18} {len(pids):3} ({100 * len(pids) / n:4.1f} %)")
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# What Leiepack sells and to whom (the optional sheets products, bom and customers), for export control.
+# The three machines' bills of materials follow from PARTS (quantity per machine, models that use it); parts used
+# on a fraction of the machines (qty < 1) are options and left out of the base machine. Two variants and two
+# separately sold items carry a dual-use component; the laser-marking station, whose principal element is the
+# 6A005.b laser (General Note 2 to Annex I), carries that code itself. Codes illustrative, as for the parts.
+
+# (product_id, name, dual_use_code, hs_code, product_line, model whose BOM it takes or None, extra lines)
+PRODUCTS = [
+    ("M-FW", "Horizontale flowpacker FW", "", "8422.40.00", "flowpack", "FW", []),
+    ("M-FW-V", "Horizontale flowpacker FW met visie-etiketcontrole", "", "8422.40.00", "flowpack", "FW",
+     [("250040", 1)]),
+    ("M-TS", "Traysealer TS", "", "8422.40.00", "traysealer", "TS", []),
+    ("M-VF", "Verticale vul- en sluitmachine VF", "", "8422.40.00", "vffs", "VF", []),
+    ("C-MC8", "Besturingskast bewegingsbesturing 8-assig (retrofit)", "", "8537.10.91", "retrofit", None,
+     [("130050", 1), ("330010", 1), ("340010", 1), ("240010", 1), ("240020", 1), ("240060", 1), ("240070", 2),
+      ("250050", 1), ("250070", 1), ("260040", 1), ("340020", 6), ("340040", 4), ("330080", 35.5)]),
+    ("S-LM50", "Lasermarkeerstation LM-50", "6A005.b", "8543.70.90", "coding",
+     None, [("280010", 1), ("130090", 1), ("240010", 1), ("260010", 1), ("330060", 4), ("250050", 1)]),
+]
+
+# Fictitious customers in the countries Leiepack ships to; RU is an embargoed destination, kept as an example.
+CUSTOMERS = [
+    ("K-1001", "Zuivelcoöperatie Leiedal CV", "BE", "packaging of cheese and butter", "Lien"),
+    ("K-1002", "Backwaren Schneider GmbH", "DE", "flow-wrapping of biscuits", "Pieter"),
+    ("K-1003", "Great Lakes Snack Foods Inc.", "US", "packaging of snack bars", "Pieter"),
+    ("K-1004", "Qingdao Haiyu Seafood Co., Ltd.", "CN", "tray sealing of fresh seafood under modified atmosphere",
+     "Wei"),
+    ("K-1005", "Anadolu Kuru Meyve Gıda A.Ş.", "TR", "packaging of dried fruit and nuts", "Lien"),
+    ("K-1006", "Gulf Fresh Kitchens LLC", "AE", "tray sealing of ready meals for airline catering", "Wei"),
+    ("K-1007", "OOO Volga Pack", "RU", "packaging of confectionery", "Pieter"),
+]
+
+
+def product_rows():
+    products, bom = [], []
+    for pid, name, dual, hs, line, model, extra in PRODUCTS:
+        products.append([pid, name, dual, hs, line])
+        lines = {}
+        if model:
+            for part in PARTS:
+                part_id, qty, models = part[0], part[4], part[5]
+                if qty >= 1 and (models == "ALL" or model in models):
+                    lines[part_id] = qty
+        lines.update(dict(extra))
+        bom.extend([pid, part_id, general(qty)] for part_id, qty in sorted(lines.items()))
+    return products, bom
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     parts_rows, supplier_rows, sourcing_rows, tooling_rows, summary, suppliers = build()
@@ -960,7 +1012,12 @@ def main():
     write("suppliers", supplier_rows)
     write("sourcing", sourcing_rows)
     write("tooling", tooling_rows)
+    products, bom = product_rows()
+    write("products", products)
+    write("bom", bom)
+    write("customers", [list(c) for c in CUSTOMERS])
     report(summary, suppliers)
+    print(f"{len(products)} products, {len(bom)} BOM lines, {len(CUSTOMERS)} customers")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,11 @@ final class PortfolioArgument {
         return PortfolioInput.load(command, path, snapshotId, database);
     }
 
+    /** The database of {@code --db} (or the default): where a command records what it did. */
+    DatabaseOption database() {
+        return database;
+    }
+
     PortfolioInput load(String command) throws BadInputException, InvalidPortfolioException {
         return load(command, null);
     }

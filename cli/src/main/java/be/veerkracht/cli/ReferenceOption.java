@@ -1,10 +1,12 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.compliance.ExportRuleSet;
 import be.veerkracht.geo.ReferenceGeography;
-import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.ingest.reference.EventCatalogueLoader;
+import be.veerkracht.ingest.reference.ExportRuleSetLoader;
 import be.veerkracht.ingest.reference.InvalidReferenceDataException;
 import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
+import be.veerkracht.simulation.events.EventCatalogue;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 public final class ReferenceOption {
 
     @Option(names = "--reference", paramLabel = "DIR",
-            description = "A folder with your own zones.csv, countries.csv, footprints.csv or events.csv: each row "
+            description = "A folder with your own zones.csv, countries.csv, footprints.csv or events.csv, or export-control/*.csv: each row "
                     + "replaces the shipped row with the same key, in the columns it has (docs/reference-data.md, "
                     + "docs/event-catalogue.md).")
     private Path folder;
@@ -24,6 +26,15 @@ public final class ReferenceOption {
     public ReferenceGeography load(java.util.Locale locale) throws BadInputException {
         try {
             return folder == null ? ReferenceGeographyLoader.shipped() : new ReferenceGeographyLoader(folder).load();
+        } catch (InvalidReferenceDataException invalid) {
+            throw new BadInputException(invalid.report(locale));
+        }
+    }
+
+    /** The export-control rule set, with the folder's {@code export-control/*.csv} applied when there are any. */
+    public ExportRuleSet exportRules(java.util.Locale locale) throws BadInputException {
+        try {
+            return folder == null ? ExportRuleSetLoader.shipped() : new ExportRuleSetLoader(folder).load();
         } catch (InvalidReferenceDataException invalid) {
             throw new BadInputException(invalid.report(locale));
         }

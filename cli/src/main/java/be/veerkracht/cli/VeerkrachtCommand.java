@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ToolingRoiCommand.class,
             ToolsCommand.class,
             InventoryCommand.class,
+            ComplianceCommand.class,
             ExposureCommand.class,
             ServeCommand.class,
             DemoCommand.class,

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * as a whole and reports every problem with the row it came from.
  *
  * <p>Checks: unique keys; every sourcing and tooling row names a known part and supplier; a part's shares sum to 1
- * within {@link #SHARE_SUM_TOLERANCE}; rows of one tool agree. A link without an origin country gets its
+ * within {@link #SHARE_SUM_TOLERANCE}; rows of one tool agree; every bill-of-materials line names a known product
+ * and part, at most once per product. A link without an origin country gets its
  * supplier's. Problems found while reading cells are {@link #report reported} here too, so the user gets one list.
  */
 public final class PortfolioAssembly {
@@ -31,6 +32,9 @@ public final class PortfolioAssembly {
     private final List<Row<Supplier>> suppliers = new ArrayList<>();
     private final List<Row<SourcingLink>> links = new ArrayList<>();
     private final List<Row<ToolRow>> toolRows = new ArrayList<>();
+    private final List<Row<Product>> products = new ArrayList<>();
+    private final List<Row<BomLine>> bomLines = new ArrayList<>();
+    private final List<Row<Customer>> customers = new ArrayList<>();
     private final Set<Object> unreadableKeys = new HashSet<>();
     private final Set<PartId> partsWithUnreadableLinks = new HashSet<>();
 
@@ -40,6 +44,16 @@ public final class PortfolioAssembly {
     /** Builds a portfolio from records made in code (no rows to name), or throws listing every problem. */
     public static Portfolio of(List<Part> parts, List<Supplier> suppliers, List<SourcingLink> links,
                                List<Tool> tools) throws InvalidPortfolioException {
+        return of(parts, suppliers, links, tools, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Builds a portfolio with our own products, their bills of materials and our customers from records made in
+     * code, or throws listing every problem.
+     */
+    public static Portfolio of(List<Part> parts, List<Supplier> suppliers, List<SourcingLink> links,
+                               List<Tool> tools, List<Product> products, List<BomLine> bom,
+                               List<Customer> customers) throws InvalidPortfolioException {
         PortfolioAssembly assembly = new PortfolioAssembly();
         parts.forEach(p -> assembly.add(p, IN_CODE));
         suppliers.forEach(s -> assembly.add(s, IN_CODE));
@@ -50,6 +64,9 @@ public final class PortfolioAssembly {
                         tool.rebuildDays(), tool.owner(), tool.lifeRemainingShots()), IN_CODE);
             }
         }
+        products.forEach(p -> assembly.add(p, IN_CODE));
+        bom.forEach(b -> assembly.add(b, IN_CODE));
+        customers.forEach(c -> assembly.add(c, IN_CODE));
         return assembly.build();
     }
 
@@ -73,6 +90,21 @@ public final class PortfolioAssembly {
         return this;
     }
 
+    public PortfolioAssembly add(Product product, RowOrigin origin) {
+        products.add(new Row<>(Objects.requireNonNull(product), origin));
+        return this;
+    }
+
+    public PortfolioAssembly add(BomLine line, RowOrigin origin) {
+        bomLines.add(new Row<>(Objects.requireNonNull(line), origin));
+        return this;
+    }
+
+    public PortfolioAssembly add(Customer customer, RowOrigin origin) {
+        customers.add(new Row<>(Objects.requireNonNull(customer), origin));
+        return this;
+    }
+
     /** A problem found while reading, to be reported with the rest. */
     public PortfolioAssembly report(Problem problem) {
         problems.add(Objects.requireNonNull(problem));
@@ -80,8 +112,8 @@ public final class PortfolioAssembly {
     }
 
     /**
-     * A row of this part or supplier had problems and was left out: rows naming it are not reported again as
-     * naming an unknown key, so the user sees the cause, not its echoes.
+     * A row of this part, supplier or product had problems and was left out: rows naming it are not reported
+     * again as naming an unknown key, so the user sees the cause, not its echoes.
      */
     public PortfolioAssembly unreadable(Object partOrSupplierId) {
         unreadableKeys.add(Objects.requireNonNull(partOrSupplierId));
@@ -117,6 +149,8 @@ public final class PortfolioAssembly {
         }
         checkShareSums(partById);
         List<Tool> tools = assembleTools(partById, supplierById);
+        List<BomLine> resolvedBom = resolveBom(partById);
+        unique(customers, Customer::id, "customer_id");
 
         if (!problems.isEmpty()) {
             throw new InvalidPortfolioException(problems);
@@ -125,7 +159,27 @@ public final class PortfolioAssembly {
                 parts.stream().map(Row::value).toList(),
                 suppliers.stream().map(Row::value).toList(),
                 resolvedLinks,
-                tools);
+                tools,
+                products.stream().map(Row::value).toList(),
+                resolvedBom,
+                customers.stream().map(Row::value).toList());
+    }
+
+    /** Products unique; each BOM line once per product and part, naming a known product and a known part. */
+    private List<BomLine> resolveBom(Map<PartId, Row<Part>> partById) {
+        Map<ProductId, Row<Product>> productById = unique(products, Product::id, "product_id");
+        unique(bomLines, BomLine::key, "product_id + part_id");
+        List<BomLine> resolved = new ArrayList<>();
+        for (Row<BomLine> row : bomLines) {
+            BomLine line = row.value();
+            boolean productKnown = checkKnown(productById, line.product(), row.origin(), "product_id",
+                    ProblemKey.UNKNOWN_PRODUCT);
+            boolean partKnown = checkKnown(partById, line.part(), row.origin(), "part_id", ProblemKey.UNKNOWN_PART);
+            if (productKnown && partKnown) {
+                resolved.add(line);
+            }
+        }
+        return resolved;
     }
 
     private <T, K> Map<K, Row<T>> unique(List<Row<T>> rows, Function<T, K> key, String field) {
@@ -143,6 +197,9 @@ public final class PortfolioAssembly {
     private static String describe(Object key) {
         if (key instanceof SourcingLink.Key k) {
             return k.part() + " / " + k.supplier() + (k.site() == null ? "" : " / " + k.site());
+        }
+        if (key instanceof BomLine.Key k) {
+            return k.product() + " / " + k.part();
         }
         return String.valueOf(key);
     }

@@ -35,6 +35,7 @@ public enum ProblemKey implements MessageKey {
     DUPLICATE_KEY,
     UNKNOWN_PART,
     UNKNOWN_SUPPLIER,
+    UNKNOWN_PRODUCT,
     SHARES_DO_NOT_SUM,
     TOOL_ROWS_DISAGREE;
 

@@ -1,6 +1,11 @@
 package be.veerkracht.store;
 
 import be.veerkracht.geo.CountryCode;
+import be.veerkracht.portfolio.BomLine;
+import be.veerkracht.portfolio.Customer;
+import be.veerkracht.portfolio.CustomerId;
+import be.veerkracht.portfolio.Product;
+import be.veerkracht.portfolio.ProductId;
 import be.veerkracht.portfolio.Criticality;
 import be.veerkracht.portfolio.InvalidPortfolioException;
 import be.veerkracht.portfolio.LeadTime;
@@ -25,7 +30,8 @@ import java.util.Map;
  * A portfolio that uses every field the store must keep: every optional field both set and unset, amounts with
  * more digits than any fixed NUMERIC scale would keep, per-100 and per-1000 prices, sites with their own origin,
  * a candidate link (share 0), a tool serving two parts, a tool with nothing optional, attributes with non-ASCII
- * text, and an unsourced part.
+ * text, an unsourced part; products with and without a dual-use code, a fractional BOM quantity, and customers
+ * with and without an end use.
  */
 public final class RichPortfolio {
 
@@ -33,12 +39,17 @@ public final class RichPortfolio {
     }
 
     public static Portfolio build() {
-        return assemble(parts(), suppliers(), links(), tools());
+        return assemble(parts(), suppliers(), links(), tools(), customers());
+    }
+
+    /** The same parts, suppliers, links and tools without products, BOM and customers. */
+    public static Portfolio withoutProducts() {
+        return assemble(parts(), suppliers(), links(), tools(), List.of(), List.of(), List.of());
     }
 
     /**
-     * The next month's export: P-400 dropped, P-500 new (sourced at S-2), the rest unchanged. For registry and
-     * re-import tests.
+     * The next month's export: P-400 dropped, P-500 new (sourced at S-2), customer C-2 dropped and C-3 new, the
+     * rest unchanged. For registry and re-import tests.
      */
     public static Portfolio nextMonth() {
         List<Part> parts = new java.util.ArrayList<>(parts().stream()
@@ -46,7 +57,27 @@ public final class RichPortfolio {
         parts.add(Part.of("P-500", 80));
         List<SourcingLink> links = new java.util.ArrayList<>(links());
         links.add(SourcingLink.of("P-500", "S-2", 1, "4.20", 30));
-        return assemble(parts, suppliers(), links, tools());
+        List<Customer> customers = List.of(customers().get(0), Customer.of("C-3", "Great Lakes Snack Foods Inc.",
+                "US"));
+        return assemble(parts, suppliers(), links, tools(), customers);
+    }
+
+    private static List<Product> products() {
+        return List.of(
+                new Product(new ProductId("M-1"), "Flowpacker FW", null, "84224000", Map.of("lijn", "flowpack ✓")),
+                new Product(new ProductId("M-2"), "Lasermarkeerstation LM-50", "6A005.b", null, Map.of()));
+    }
+
+    private static List<BomLine> bom() {
+        return List.of(BomLine.of("M-1", "P-100", 2), BomLine.of("M-1", "P-300", 0.1 + 0.2),
+                BomLine.of("M-2", "P-100", 1));
+    }
+
+    private static List<Customer> customers() {
+        return List.of(
+                new Customer(new CustomerId("C-1"), "Backwaren Schneider GmbH", CountryCode.parse("DE"),
+                        "Flow-wrapping von Keksen; \"Gebäck\"", Map.of("account_manager", "Pieter")),
+                Customer.of("C-2", "OOO Volga Pack", "RU"));
     }
 
     private static List<Part> parts() {
@@ -100,10 +131,21 @@ public final class RichPortfolio {
                         new BigDecimal("0.5"), 0, ToolOwner.SUPPLIER, 0L));
     }
 
+    private static Portfolio assemble(List<Part> parts, List<Supplier> suppliers, List<SourcingLink> links,
+                                      List<Tool> tools, List<Customer> customers) {
+        return assemble(parts, suppliers, links, tools, products(), bom(), customers);
+    }
+
     static Portfolio assemble(List<Part> parts, List<Supplier> suppliers, List<SourcingLink> links,
                               List<Tool> tools) {
+        return assemble(parts, suppliers, links, tools, List.of(), List.of(), List.of());
+    }
+
+    static Portfolio assemble(List<Part> parts, List<Supplier> suppliers, List<SourcingLink> links,
+                              List<Tool> tools, List<Product> products, List<BomLine> bom,
+                              List<Customer> customers) {
         try {
-            return PortfolioAssembly.of(parts, suppliers, links, tools);
+            return PortfolioAssembly.of(parts, suppliers, links, tools, products, bom, customers);
         } catch (InvalidPortfolioException invalid) {
             throw new AssertionError(invalid.report(java.util.Locale.ENGLISH), invalid);
         }

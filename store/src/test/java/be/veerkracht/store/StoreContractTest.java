@@ -3,8 +3,10 @@ package be.veerkracht.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.veerkracht.portfolio.BomLine;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.portfolio.Portfolio;
+import be.veerkracht.portfolio.ProductId;
 import be.veerkracht.portfolio.SourcingLink;
 import be.veerkracht.portfolio.Supplier;
 import be.veerkracht.store.audit.AuditEntry;
@@ -111,7 +113,7 @@ abstract class StoreContractTest {
             assertThatThrownBy(() -> Database.open(database.settings()))
                     .isInstanceOfSatisfying(StoreException.class, e -> {
                         assertThat(e.problem()).isEqualTo(StoreProblem.SCHEMA_TOO_NEW);
-                        assertThat(e.args()).containsExactly(database.settings().displayUrl(), "99", "3");
+                        assertThat(e.args()).containsExactly(database.settings().displayUrl(), "99", "5");
                     });
         }
 
@@ -286,6 +288,99 @@ abstract class StoreContractTest {
     }
 
     @Nested
+    class ProductsAndCustomers {
+
+        @Test
+        void products_bom_and_customers_round_trip_in_order() {
+            Portfolio saved = RichPortfolio.build();
+            Portfolio loaded = snapshots.load(snapshots.save(saved, IMPORT).id()).orElseThrow().portfolio();
+
+            assertThat(loaded.products()).containsExactlyElementsOf(saved.products());
+            assertThat(loaded.bom()).containsExactlyElementsOf(saved.bom());
+            assertThat(loaded.customers()).containsExactlyElementsOf(saved.customers());
+            // 0.1 + 0.2 = 0.30000000000000004 as a double: kept to the last bit
+            assertThat(loaded.bomOf(new ProductId("M-1"))).extracting(BomLine::quantity)
+                    .containsExactly(2.0, 0.30000000000000004);
+        }
+
+        @Test
+        void a_portfolio_without_them_stores_no_rows_and_loads_with_empty_lists() {
+            long id = snapshots.save(RichPortfolio.withoutProducts(), IMPORT).id();
+
+            assertThat(snapshots.load(id).orElseThrow().portfolio()).isEqualTo(RichPortfolio.withoutProducts());
+            assertThat(count("SELECT COUNT(*) FROM snapshot_product")).isZero();
+            assertThat(count("SELECT COUNT(*) FROM customer")).isZero();
+            // the import entry keeps the form it had before products existed
+            assertThat(audit.entries(0, 1).get(0).details()).doesNotContain("products");
+        }
+
+        @Test
+        void the_bom_is_queryable_with_sql() {
+            long id = snapshots.save(RichPortfolio.build(), IMPORT).id();
+            List<String> productsWithP100 = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT product_id FROM snapshot_bom WHERE snapshot_id = :id AND part_id = 'P-100' "
+                            + "ORDER BY row_no").bind("id", id).mapTo(String.class).list());
+            String country = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT country FROM snapshot_customer WHERE snapshot_id = :id AND customer_id = 'C-2'")
+                    .bind("id", id).mapTo(String.class).one());
+
+            assertThat(productsWithP100).containsExactly("M-1", "M-2");
+            assertThat(country).isEqualTo("RU");
+        }
+
+        @Test
+        void product_and_customer_ids_are_kept_across_imports() {
+            long first = snapshots.save(RichPortfolio.build(), IMPORT).id();
+            long second = snapshots.save(RichPortfolio.nextMonth(), IMPORT).id();
+
+            assertThat(registry.find(RegistryKind.PRODUCT, "M-2"))
+                    .contains(new RegistryEntry(RegistryKind.PRODUCT, "M-2", first, second));
+            assertThat(registry.find(RegistryKind.CUSTOMER, "C-2")) // dropped in the second import
+                    .contains(new RegistryEntry(RegistryKind.CUSTOMER, "C-2", first, first));
+            assertThat(registry.list(RegistryKind.CUSTOMER)).extracting(RegistryEntry::id)
+                    .containsExactly("C-1", "C-2", "C-3");
+        }
+
+        @Test
+        void a_bom_row_edited_into_nonsense_is_reported_with_where_it_is() {
+            long id = snapshots.save(RichPortfolio.build(), IMPORT).id();
+            sql("UPDATE snapshot_bom SET quantity = 0 WHERE product_id = 'M-2'");
+
+            assertThatThrownBy(() -> snapshots.load(id))
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(StoreProblem.SNAPSHOT_INVALID);
+                        // M-2 / P-100 is the third BOM line in key order
+                        assertThat(e.getMessage()).contains("snapshot " + id + " [bom], row 3").contains("quantity");
+                    });
+        }
+
+        @Test
+        void a_save_failing_at_the_customers_stores_nothing() {
+            SnapshotInfo first = snapshots.save(RichPortfolio.build(), IMPORT);
+            // the customers are the last rows a save writes: after the products and the BOM
+            sql("ALTER TABLE snapshot_customer ADD CONSTRAINT test_fail_last CHECK (snapshot_id <= " + first.id()
+                    + ")");
+
+            assertThatThrownBy(() -> snapshots.save(RichPortfolio.nextMonth(), IMPORT))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(StoreProblem.STORE_FAILED));
+
+            assertThat(snapshots.list()).containsExactly(first);
+            assertThat(count("SELECT COUNT(*) FROM snapshot_product")).isEqualTo(2);
+            assertThat(count("SELECT COUNT(*) FROM snapshot_bom")).isEqualTo(3);
+            assertThat(registry.find(RegistryKind.CUSTOMER, "C-3")).isEmpty();
+            assertThat(registry.find(RegistryKind.PRODUCT, "M-1").orElseThrow().lastSeenSnapshotId())
+                    .isEqualTo(first.id());
+            assertThat(audit.verify()).isInstanceOfSatisfying(ChainVerification.Intact.class,
+                    intact -> assertThat(intact.entries()).isEqualTo(1));
+        }
+
+        private long count(String query) {
+            return database.jdbi().withHandle(h -> h.createQuery(query).mapTo(Long.class).one());
+        }
+    }
+
+    @Nested
     class Audit {
 
         @Test
@@ -297,8 +392,10 @@ abstract class StoreContractTest {
             assertThat(entry.actor()).isEqualTo("an.peeters");
             assertThat(entry.action()).isEqualTo(SnapshotStore.IMPORT_ACTION);
             assertThat(entry.subject()).isEqualTo("snapshot:" + info.id());
-            assertThat(entry.details()).isEqualTo("{\"content_sha256\":\"" + EMPTY_SHA256 + "\",\"links\":6,"
-                    + "\"parts\":4,\"source\":\"exports/portfolio-2026-11.xlsx\",\"suppliers\":3,\"tools\":3}");
+            // RichPortfolio: 2 products, 3 BOM lines, 2 customers
+            assertThat(entry.details()).isEqualTo("{\"bom_lines\":3,\"content_sha256\":\"" + EMPTY_SHA256
+                    + "\",\"customers\":2,\"links\":6,\"parts\":4,\"products\":2,"
+                    + "\"source\":\"exports/portfolio-2026-11.xlsx\",\"suppliers\":3,\"tools\":3}");
             assertThat(entry.prevHash()).isEqualTo(AuditEntry.GENESIS_HASH);
             assertThat(entry.hash()).isEqualTo(entry.computedHash());
         }

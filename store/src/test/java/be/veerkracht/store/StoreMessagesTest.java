@@ -29,6 +29,7 @@ class StoreMessagesTest {
         keys.addAll(List.of(ChainBreak.values()));
         keys.addAll(List.of(ChainVerification.Label.values()));
         keys.addAll(List.of(be.veerkracht.store.user.UserProblem.values()));
+        keys.addAll(List.of(be.veerkracht.store.compliance.ComplianceProblem.values()));
         return keys;
     }
 

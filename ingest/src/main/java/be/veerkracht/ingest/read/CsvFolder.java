@@ -14,7 +14,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A folder holding {@code parts.csv}, {@code suppliers.csv}, {@code sourcing.csv} and optionally {@code tooling.csv}. */
+/**
+ * A folder holding {@code parts.csv}, {@code suppliers.csv}, {@code sourcing.csv} and optionally {@code tooling.csv},
+ * {@code products.csv}, {@code bom.csv} and {@code customers.csv}.
+ */
 final class CsvFolder {
 
     private final Path folder;

@@ -1,6 +1,8 @@
 package be.veerkracht.ingest.read;
 
+import be.veerkracht.portfolio.CustomerId;
 import be.veerkracht.portfolio.PartId;
+import be.veerkracht.portfolio.ProductId;
 import be.veerkracht.portfolio.ProblemKey;
 import be.veerkracht.portfolio.SupplierId;
 import be.veerkracht.portfolio.ToolId;
@@ -22,6 +24,14 @@ final class Ids {
 
     static ToolId tool(RowFields f, String column) {
         return read(f, column, ToolId::new);
+    }
+
+    static ProductId product(RowFields f, String column) {
+        return read(f, column, ProductId::new);
+    }
+
+    static CustomerId customer(RowFields f, String column) {
+        return read(f, column, CustomerId::new);
     }
 
     private static <T> T read(RowFields f, String column, Function<String, T> make) {

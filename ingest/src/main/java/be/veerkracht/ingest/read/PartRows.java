@@ -27,7 +27,7 @@ final class PartRows implements SheetRows {
         BigDecimal shortage = f.decimal("shortage_cost_eur_per_unit", Bound.NON_NEGATIVE, false);
         Double onHand = f.number("on_hand_units", Bound.NON_NEGATIVE, false);
         String dualUse = f.matching("dual_use_code", Part.DUAL_USE_CODE, ProblemKey.NOT_A_DUAL_USE_CODE);
-        String hs = hsCode(f);
+        String hs = HsCodes.read(f, "hs_code");
         Double weight = f.number("weight_kg", Bound.NON_NEGATIVE, false);
         if (f.clean()) {
             assembly.add(new Part(id, f.text("description"), f.text("category"), f.text("part_family"), demand,
@@ -36,19 +36,5 @@ final class PartRows implements SheetRows {
         } else if (id != null) {
             assembly.unreadable(id);
         }
-    }
-
-    /** Customs codes are often written with dots or blanks ({@code 8481.80 19}): only the digits count. */
-    private static String hsCode(RowFields f) {
-        String text = f.text("hs_code");
-        if (text == null) {
-            return null;
-        }
-        String digits = text.replaceAll("[.\\s]", "");
-        if (!Part.HS_CODE.matcher(digits).matches()) {
-            f.problem("hs_code", ProblemKey.NOT_AN_HS_CODE, text);
-            return null;
-        }
-        return digits;
     }
 }

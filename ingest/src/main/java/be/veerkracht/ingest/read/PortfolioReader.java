@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public final class PortfolioReader {
 
     private static final List<SheetRows> SHEETS =
-            List.of(new PartRows(), new SupplierRows(), new SourcingRows(), new ToolingRows());
+            List.of(new PartRows(), new SupplierRows(), new SourcingRows(), new ToolingRows(), new ProductRows(),
+                    new BomRows(), new CustomerRows());
 
     /** The portfolio in {@code path}, or every problem found in it. */
     public ImportedPortfolio read(Path path) throws InvalidPortfolioException {

@@ -20,7 +20,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 
 /**
  * An {@code .xlsx} workbook with sheets {@code parts}, {@code suppliers}, {@code sourcing} and optionally
- * {@code tooling}. The file is read once; the same bytes are hashed and opened, so the hash names what was read.
+ * {@code tooling}, {@code products}, {@code bom} and {@code customers}. The file is read once; the same bytes are hashed and opened, so the hash names what was read.
  */
 final class XlsxWorkbookFile {
 

@@ -58,7 +58,21 @@ public enum Sheet {
             Column.optional("replacement_cost_eur", "EUR"),
             Column.optional("rebuild_days", "days"),
             Column.optional("owner", "us|supplier"),
-            Column.optional("life_remaining_shots", "shots")));
+            Column.optional("life_remaining_shots", "shots"))),
+    PRODUCTS(false, List.of(
+            Column.required("product_id", "text"),
+            Column.required("name", "text"),
+            Column.optional("dual_use_code", "EU Annex I code"),
+            Column.optional("hs_code", "digits"))),
+    BOM(false, List.of(
+            Column.required("product_id", "text"),
+            Column.required("part_id", "text"),
+            Column.required("quantity", "units per product"))),
+    CUSTOMERS(false, List.of(
+            Column.required("customer_id", "text"),
+            Column.required("name", "text"),
+            Column.required("country", "ISO alpha-2"),
+            Column.optional("end_use", "text")));
 
     private final boolean required;
     private final List<Column> columns;

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a portfolio as a folder of CSV files ({@code parts.csv}, {@code suppliers.csv}, {@code sourcing.csv},
- * {@code tooling.csv} when there are tools) in a chosen {@link CsvLayout}. Quoting follows RFC 4180 (Apache Commons
+ * and {@code tooling.csv}, {@code products.csv}, {@code bom.csv}, {@code customers.csv} when they have rows) in a chosen {@link CsvLayout}. Quoting follows RFC 4180 (Apache Commons
  * CSV, quotes only where needed), lines end in CRLF as Excel writes them, an empty cell means "not given".
  *
  * <p>The folder then holds exactly this portfolio: an older portfolio file in it, under any capitalisation the

@@ -12,14 +12,15 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A portfolio as the tables of its file: {@code parts}, {@code suppliers}, {@code sourcing}, and {@code tooling}
- * only when it has tools. Columns follow {@link Sheet}; after them come the records' attributes (the extra ERP
+ * A portfolio as the tables of its file: {@code parts}, {@code suppliers}, {@code sourcing}, and each optional
+ * sheet ({@code tooling}, {@code products}, {@code bom}, {@code customers}) only when it has rows. Columns follow {@link Sheet}; after them come the records' attributes (the extra ERP
  * columns), the union of their keys per sheet in sorted order, empty where a record lacks one.
  */
 final class PortfolioTables {
 
     private static final List<SheetCells<?>> SHEETS =
-            List.of(new PartCells(), new SupplierCells(), new SourcingCells(), new ToolingCells());
+            List.of(new PartCells(), new SupplierCells(), new SourcingCells(), new ToolingCells(),
+                    new ProductCells(), new BomCells(), new CustomerCells());
 
     private final Portfolio portfolio;
 
@@ -30,7 +31,7 @@ final class PortfolioTables {
     List<SheetTable> tables() {
         List<SheetTable> tables = new ArrayList<>();
         for (SheetCells<?> sheet : SHEETS) {
-            if (sheet.sheet().required() || !portfolio.tools().isEmpty()) {
+            if (sheet.sheet().required() || !sheet.records(portfolio).isEmpty()) {
                 tables.add(table(sheet));
             }
         }

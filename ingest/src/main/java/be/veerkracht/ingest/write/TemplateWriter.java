@@ -12,7 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the empty import template users download: a {@code help} sheet first (what every column means, in
- * English, Dutch or French), then {@code parts}, {@code suppliers}, {@code sourcing} and {@code tooling}, each with
+ * English, Dutch or French), then {@code parts}, {@code suppliers}, {@code sourcing} and the optional {@code tooling},
+ * {@code products}, {@code bom} and {@code customers}, each with
  * only its header row. Required columns are bold; the header text is exactly the column name, so a filled-in
  * template imports as is. Every sheet and column comes from {@link Sheet}, so the template cannot drift from the
  * reader.

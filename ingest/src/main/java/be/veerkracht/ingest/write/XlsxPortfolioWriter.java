@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a portfolio as an {@code .xlsx} workbook with the sheets {@code parts}, {@code suppliers},
- * {@code sourcing} and, when there are tools, {@code tooling}: row 1 the header, then one row per record, cells
+ * {@code sourcing} and, when they have rows, {@code tooling}, {@code products}, {@code bom} and {@code customers}: row 1 the header, then one row per record, cells
  * typed (see {@link XlsxCellWriter} for how exact amounts survive Excel's doubles).
  *
  * <p>Uses POI's streaming {@link SXSSFWorkbook}, which keeps only {@value #ROWS_IN_MEMORY} rows per sheet in memory

@@ -83,7 +83,8 @@ class XlsxWorkbookFileTest {
         new XlsxPortfolioWriter().write(portfolio, file);
 
         assertThat(new PortfolioReader().read(file).portfolio()).isEqualTo(portfolio);
-        for (Sheet sheet : Sheet.values()) {
+        // the synthetic portfolio has no products, BOM or customers: the four sheets it fills
+        for (Sheet sheet : java.util.List.of(Sheet.PARTS, Sheet.SUPPLIERS, Sheet.SOURCING, Sheet.TOOLING)) {
             assertThat(XlsxTableReaderTest.streamed(file, sheet.sheetName()))
                     .isEqualTo(UserModelTables.table(file, sheet.sheetName()).orElseThrow());
         }

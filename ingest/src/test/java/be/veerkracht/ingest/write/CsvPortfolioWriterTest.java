@@ -135,7 +135,8 @@ class CsvPortfolioWriterTest {
         new CsvPortfolioWriter(CsvLayout.of(CsvDialect.SEMICOLON, CsvEncoding.UTF_8))
                 .write(SmallPortfolio.withTools(), without);
 
-        for (Sheet sheet : Sheet.values()) {
+        // SmallPortfolio has no products, BOM or customers: the four sheets it fills
+        for (Sheet sheet : List.of(Sheet.PARTS, Sheet.SUPPLIERS, Sheet.SOURCING, Sheet.TOOLING)) {
             byte[] bom = Files.readAllBytes(withBom.resolve(sheet.csvFileName()));
             byte[] plain = Files.readAllBytes(without.resolve(sheet.csvFileName()));
             assertThat(Arrays.copyOf(bom, 3)).containsExactly(0xEF, 0xBB, 0xBF);

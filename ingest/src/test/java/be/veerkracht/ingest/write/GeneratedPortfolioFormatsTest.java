@@ -93,7 +93,8 @@ class GeneratedPortfolioFormatsTest {
         int toolRows = portfolio.tools().stream().mapToInt(t -> t.parts().size()).sum();
         List<Integer> expectedRows = List.of(portfolio.parts().size(), portfolio.suppliers().size(),
                 portfolio.links().size(), toolRows);
-        for (Sheet sheet : Sheet.values()) {
+        // the synthetic portfolio has no products, BOM or customers: the four sheets it fills
+        for (Sheet sheet : List.of(Sheet.PARTS, Sheet.SUPPLIERS, Sheet.SOURCING, Sheet.TOOLING)) {
             List<CSVRecord> records = records(folder.resolve(sheet.csvFileName()), layout);
             List<String> schema = sheet.columns().stream().map(Column::name).toList();
             assertThat(records.get(0).toList().subList(0, schema.size())).isEqualTo(schema);

@@ -13,10 +13,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Every part, supplier and tool ID ever imported, with the first and last snapshot that had it. Snapshots are
- * immutable copies; these registries are what later modules attach classifications, quality agreements and
- * measurements to, by foreign key, so that their data survives re-imports and a part that disappears from one
- * export keeps its history.
+ * Every part, supplier, tool, product and customer ID ever imported, with the first and last snapshot that had
+ * it. Snapshots are immutable copies; these registries are what later modules attach classifications, quality
+ * agreements and measurements to, by foreign key, so that their data survives re-imports and a part that
+ * disappears from one export keeps its history.
  *
  * <p>Updated by {@link SnapshotStore#save} in the import's transaction. The insert-if-absent is not safe on its
  * own against a concurrent import of the same new ID; it relies on the import having taken the audit-chain lock

@@ -4,7 +4,9 @@ package be.veerkracht.store.snapshot;
 public enum RegistryKind {
     PART("part", "snapshot_part", "part_id"),
     SUPPLIER("supplier", "snapshot_supplier", "supplier_id"),
-    TOOL("tool", "snapshot_tool", "tool_id");
+    TOOL("tool", "snapshot_tool", "tool_id"),
+    PRODUCT("product", "snapshot_product", "product_id"),
+    CUSTOMER("customer", "snapshot_customer", "customer_id");
 
     private final String table;
     private final String snapshotTable;

@@ -38,7 +38,8 @@ public final class SnapshotStore {
     public static final String IMPORT_ACTION = "portfolio.import";
 
     private static final List<SnapshotTable> TABLES =
-            List.of(new PartRows(), new SupplierRows(), new SourcingRows(), new ToolRows());
+            List.of(new PartRows(), new SupplierRows(), new SourcingRows(), new ToolRows(), new ProductRows(),
+                    new BomRows(), new CustomerRows());
 
     private static final String INSERT_SNAPSHOT = """
             INSERT INTO snapshot (imported_at, source, content_sha256, actor, part_count, supplier_count,
@@ -71,13 +72,17 @@ public final class SnapshotStore {
             SnapshotInfo saved = insertSnapshot(handle, portfolio, info, importedAt);
             // First the audit entry: it locks the chain head, which queues concurrent imports, so the registry
             // upserts below never race another import's.
-            auditLog.append(handle, importEntry(saved), importedAt);
+            auditLog.append(handle, importEntry(saved, portfolio), importedAt);
             MasterDataRegistry.addNew(handle, RegistryKind.PART, saved.id(),
                     portfolio.parts().stream().map(p -> p.id().value()).toList());
             MasterDataRegistry.addNew(handle, RegistryKind.SUPPLIER, saved.id(),
                     portfolio.suppliers().stream().map(s -> s.id().value()).toList());
             MasterDataRegistry.addNew(handle, RegistryKind.TOOL, saved.id(),
                     portfolio.tools().stream().map(t -> t.id().value()).toList());
+            MasterDataRegistry.addNew(handle, RegistryKind.PRODUCT, saved.id(),
+                    portfolio.products().stream().map(p -> p.id().value()).toList());
+            MasterDataRegistry.addNew(handle, RegistryKind.CUSTOMER, saved.id(),
+                    portfolio.customers().stream().map(c -> c.id().value()).toList());
             for (SnapshotTable table : TABLES) {
                 table.insert(handle, saved.id(), portfolio);
             }
@@ -155,8 +160,12 @@ public final class SnapshotStore {
                 portfolio.tools().size());
     }
 
-    /** The audit entry of an import: what came in, from where, and how much of it. */
-    private static AuditEntryDraft importEntry(SnapshotInfo saved) {
+    /**
+     * The audit entry of an import: what came in, from where, and how much of it. The counts of products, BOM
+     * lines and customers are added only when the import had any, so entries of imports without those optional
+     * sheets keep the form docs/audit-chain.md shows.
+     */
+    private static AuditEntryDraft importEntry(SnapshotInfo saved, Portfolio portfolio) {
         Map<String, Object> details = new TreeMap<>();
         details.put("source", saved.source());
         details.put("content_sha256", saved.contentSha256());
@@ -164,6 +173,11 @@ public final class SnapshotStore {
         details.put("suppliers", saved.suppliers());
         details.put("links", saved.links());
         details.put("tools", saved.tools());
+        if (!portfolio.products().isEmpty() || !portfolio.customers().isEmpty()) {
+            details.put("products", portfolio.products().size());
+            details.put("bom_lines", portfolio.bom().size());
+            details.put("customers", portfolio.customers().size());
+        }
         return AuditEntryDraft.of(saved.actor(), IMPORT_ACTION, saved.auditSubject(), details);
     }
 
