@@ -49,8 +49,11 @@ final class ImportCommand implements Callable<Integer> {
             SnapshotStore store = new SnapshotStore(db.jdbi(), new AuditLog(db.jdbi(), clock), clock);
             snapshot = store.save(imported.portfolio(), new ImportInfo(path.toString(), imported.contentSha256(),
                     System.getProperty("user.name")));
+            print(imported, snapshot, PortfolioSummary.of(imported.portfolio()));
+            AutomaticScreening.run(db, imported.portfolio(), "snapshot:" + snapshot.id(),
+                    spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
         }
-        print(imported, snapshot, PortfolioSummary.of(imported.portfolio()));
         return ExitCodes.OK;
     }
 

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             ToolsCommand.class,
             InventoryCommand.class,
             ComplianceCommand.class,
+            ListsCommand.class,
+            ScreenCommand.class,
             ExposureCommand.class,
             ServeCommand.class,
             DemoCommand.class,
