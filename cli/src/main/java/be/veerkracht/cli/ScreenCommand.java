@@ -116,10 +116,14 @@ final class ScreenCommand implements Callable<Integer> {
                     hit.hit().match().matchedName().name(), hit.state().name().toLowerCase(Locale.ROOT));
             out.println("         " + hit.hit().match().explanation().describe());
         }
+        // one line per rule, with the counterparties under it: 18 suppliers in one country read as one finding
+        java.util.Map<be.veerkracht.compliance.Embargo, List<String>> byRule = new java.util.LinkedHashMap<>();
         for (ScreeningResult.CountryConcern concern : result.countries()) {
-            out.printf(Locale.ROOT, "  country  %s (%s) in %s: %s [%s]%n", concern.who().ref(), concern.who().name(),
-                    concern.who().country(), concern.rule().text(), concern.rule().source());
+            byRule.computeIfAbsent(concern.rule(), rule -> new ArrayList<>()).add(concern.who().ref());
         }
+        byRule.forEach((rule, refs) -> out.printf(Locale.ROOT, "  %s, %s (%d): %s [%s]%n      %s%n",
+                rule.country().alpha2(), rule.kind().name().toLowerCase(Locale.ROOT), refs.size(), rule.text(),
+                rule.source(), String.join(", ", refs)));
         if (result.auditSeq() != 0) {
             out.println("Recorded as audit entry " + result.auditSeq() + ".");
         }

@@ -103,6 +103,14 @@ public final class Labels {
         return NumberFormat.getPercentInstance(language).format(fraction);
     }
 
+    /** A fraction 0..1 as a percentage with one decimal, {@code 99.7%}: where rounding to whole percent misleads. */
+    public String percentOneDecimal(double fraction) {
+        NumberFormat format = NumberFormat.getPercentInstance(language);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(fraction);
+    }
+
     /** A quantity with up to two decimals, {@code 1,250} or {@code 2.5}. */
     public String number(double value) {
         return decimal(value, 0, 2);

@@ -81,7 +81,7 @@ public record PartBufferView(boolean shown, String none, String serviceLevel, St
     }
 
     private static String quantity(Labels text, RecommendedReorderPolicy policy, String uom) {
-        return text.get(PageText.PART_BUFFER_POLICY_EOQ, units(text, policy.economicOrderQuantity(), uom),
+        return text.get(PageText.PART_BUFFER_POLICY_EOQ, text.number(policy.economicOrderQuantity()) + " " + uom,
                 text.eurCents(policy.orderingCostEur()),
                 text.eurCents(BigDecimal.valueOf(policy.holdingCostEurPerUnitYear())),
                 text.fraction(policy.ordersPerYear()));
@@ -99,7 +99,7 @@ public record PartBufferView(boolean shown, String none, String serviceLevel, St
             return text.get(PageText.PART_BUFFER_POLICY_NO_SHORTAGE);
         }
         String level = Double.isNaN(policy.costOptimalServiceLevel()) ? "\u2014"
-                : text.percent(policy.costOptimalServiceLevel());
+                : text.percentOneDecimal(policy.costOptimalServiceLevel());
         return text.get(PageText.PART_BUFFER_POLICY_OPTIMAL, units(text, policy.costOptimal().reorderPoint(), uom),
                 units(text, policy.costOptimal().orderQuantity(), uom),
                 text.eurCents(BigDecimal.valueOf(policy.costOptimal().annualCost())), level);
