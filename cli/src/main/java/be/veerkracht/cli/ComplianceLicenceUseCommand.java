@@ -1,11 +1,21 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.compliance.ControlStatus;
+import be.veerkracht.compliance.licence.CoverageResult;
+import be.veerkracht.compliance.licence.Licence;
+import be.veerkracht.compliance.licence.LicenceCoverage;
+import be.veerkracht.compliance.licence.LicenceKind;
 import be.veerkracht.compliance.licence.LicenceUse;
+import be.veerkracht.compliance.licence.Requirement;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.compliance.ComplianceException;
+import be.veerkracht.store.compliance.ExportRegister;
+import be.veerkracht.store.compliance.ItemRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code veerkracht compliance licence-use}: records a shipment made under a licence. */
 @Command(name = "licence-use", mixinStandardHelpOptions = true,
         description = {"Record a shipment made under a licence (counts against its limits and goes into its use",
-            "report). Recorded in the audit chain; a shipment of an item is recorded once per licence."})
+            "report) after checking that the licence covers it: kind, validity on the shipping date, the item (by",
+            "its Annex I entry in the newest snapshot's register, or its ID), destination and what is left of its",
+            "limits. Recorded in the audit chain; a shipment of an item is recorded once per licence."})
 final class ComplianceLicenceUseCommand implements Callable<Integer> {
 
     @Option(names = "--licence", required = true, paramLabel = "NUMBER", description = "The licence number.")
@@ -50,6 +62,38 @@ final class ComplianceLicenceUseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /**
+     * The licence must cover the shipment (kind, validity on the shipping date, item by its Annex I entry or ID,
+     * destination, what is left of its limits: {@link LicenceCoverage}); the item's code comes from the export
+     * register of the newest snapshot, when there is one.
+     */
+    private CoverageResult covering(Database db, ComplianceRecords records, LicenceUse use) throws BadInputException {
+        Licence held = records.licences().licences().stream().filter(l -> l.number().equals(use.licenceNumber()))
+                .findFirst().orElseThrow(() -> new BadInputException("compliance licence-use: there is no licence "
+                        + "with number " + use.licenceNumber()));
+        String code = null;
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        var snapshot = new be.veerkracht.store.snapshot.SnapshotStore(db.jdbi(),
+                new be.veerkracht.store.audit.AuditLog(db.jdbi(), clock), clock).latest();
+        if (snapshot.isPresent()) {
+            String[] parts = use.itemRef().split(":", 2);
+            ItemRef ref = parts[0].equals("part") ? ItemRef.part(parts[1]) : ItemRef.product(parts[1]);
+            code = new ExportRegister(snapshot.get().portfolio(), records.classifications().current()).entry(ref)
+                    .map(e -> e.status() instanceof ControlStatus.Listed listed ? listed.code().code() : null)
+                    .orElse(null);
+        }
+        Requirement requirement = held.kind() == LicenceKind.UGEA_REGISTRATION
+                ? new Requirement.Ugea(held.authorisation()) : new Requirement.IndividualOrGlobal();
+        CoverageResult result = new LicenceCoverage(List.of(held), records.licences().uses()).find(requirement,
+                use.itemRef(), code, use.destination(), use.shippedOn(), use.quantity(), use.valueEur());
+        if (!result.covered()) {
+            throw new BadInputException("compliance licence-use: licence " + held.number() + " does not cover "
+                    + "this shipment: " + result.refusals().get(0).reason().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + "; nothing was recorded");
+        }
+        return result;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!itemRef.matches("(part|product):\\S.*")) {
@@ -58,18 +102,24 @@ final class ComplianceLicenceUseCommand implements Callable<Integer> {
         }
         LicenceUse use;
         try {
-            use = new LicenceUse(licence, shipment, itemRef, destination.strip().toUpperCase(java.util.Locale.ROOT),
+            use = new LicenceUse(licence, shipment, itemRef, destination.strip().toUpperCase(Locale.ROOT),
                     quantity, value, shippedOn);
         } catch (IllegalArgumentException bad) {
             throw new BadInputException("compliance licence-use: " + bad.getMessage());
         }
+        CoverageResult coverage;
         try (Database db = database.open()) {
-            ComplianceRecords.of(db).licences().recordUse(ComplianceRecords.actor(), use);
+            ComplianceRecords records = ComplianceRecords.of(db);
+            coverage = covering(db, records, use);
+            records.licences().recordUse(ComplianceRecords.actor(), use);
         } catch (ComplianceException refused) {
             throw new BadInputException("compliance licence-use: " + refused.message(language.locale()));
         }
+        String left = (coverage.quantityLeft() == null ? "" : "; " + coverage.quantityLeft().stripTrailingZeros()
+                .toPlainString() + " units left") + (coverage.valueLeftEur() == null ? ""
+                : "; EUR " + coverage.valueLeftEur().toPlainString() + " left");
         spec.commandLine().getOut().println(Messages.format(ComplianceLabel.USE_RECORDED, language.locale(),
-                shipment, licence, ""));
+                shipment, licence, left));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

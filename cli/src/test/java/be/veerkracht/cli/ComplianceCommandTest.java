@@ -139,6 +139,7 @@ class ComplianceCommandTest {
 
     @Test
     void licences_are_recorded_used_and_listed_with_their_alerts() throws Exception {
+        assertThat(CliRun.of("import", SAMPLE.toString(), "--db", db()).exitCode()).isZero();
         CliRun add = CliRun.of("compliance", "licence-add", "--number", "CSG/DU/2026/0042", "--kind", "individual",
                 "--valid-from", "2026-01-01", "--valid-until", "2027-01-31", "--items", "3A001.a",
                 "--destinations", "CN", "--quantity-limit", "500", "--end-user", "Shenzhen Precision Ltd",
@@ -163,7 +164,8 @@ class ComplianceCommandTest {
         assertThat(document.get("alerts")).hasSize(1);
         assertThat(document.at("/alerts/0/kind").asText()).isEqualTo("expires");
         assertThat(document.at("/alerts/0/days_left").asInt()).isEqualTo(64);
-        assertThat(audit()).extracting(AuditEntry::action).containsExactly("licence.add", "licence.use");
+        assertThat(audit()).extracting(AuditEntry::action).containsExactly("portfolio.import", "licence.add",
+                "licence.use");
     }
 
     @Test
