@@ -3,6 +3,8 @@ package be.veerkracht.web;
 import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
+import be.veerkracht.web.compliance.ComplianceHandlers;
+import be.veerkracht.web.compliance.ComplianceRecords;
 import be.veerkracht.web.imports.ImportHandlers;
 import be.veerkracht.web.map.MapHandlers;
 import be.veerkracht.web.page.PageHandlers;
@@ -17,12 +19,14 @@ import java.util.function.Supplier;
 
 /** The handlers of every feature, over one {@link LatestAssessment}: what {@link Routes} maps the paths to. */
 record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports,
-                StressTestHandlers stress, RecoveryHandlers recovery, ToolHandlers tools) {
+                StressTestHandlers stress, RecoveryHandlers recovery, ToolHandlers tools,
+                ComplianceHandlers compliance) {
 
     /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
     static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
 
-    static Handlers over(LatestAssessment latest) {
+    /** @param compliance the export-control records; null on a server without a database of its own */
+    static Handlers over(LatestAssessment latest, ComplianceRecords compliance) {
         Views views = new Views();
         PageHandlers pages = new PageHandlers(latest, views, FALLBACK_LANGUAGE);
         Supplier<EventCatalogue> catalogue = StressTestJobs.shippedCatalogue();
@@ -30,6 +34,7 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
         return new Handlers(new ApiHandlers(latest), pages, new MapHandlers(latest, views, pages),
                 new ImportHandlers(latest, views, pages), new StressTestHandlers(latest, views, pages, jobs),
                 new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages),
-                new ToolHandlers(latest, catalogue, views, pages));
+                new ToolHandlers(latest, catalogue, views, pages),
+                ComplianceHandlers.over(latest, compliance, views, pages));
     }
 }

@@ -3,6 +3,7 @@ package be.veerkracht.web;
 import be.veerkracht.web.api.ApiError;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.api.Json;
+import be.veerkracht.web.compliance.ComplianceHandlers;
 import be.veerkracht.web.imports.ImportHandlers;
 import be.veerkracht.web.imports.ImportLimits;
 import be.veerkracht.web.imports.UploadSizeLimit;
@@ -105,7 +106,40 @@ final class Routes {
         routes.addAll(List.of(
                 new Route(HandlerType.GET, "/tools", WebRole.VIEWER, tools::page),
                 new Route(HandlerType.GET, API + "/tools", WebRole.VIEWER, tools::api)));
+        routes.addAll(compliance(handlers.compliance()));
         return List.copyOf(routes);
+    }
+
+    /**
+     * Export control (web.compliance): everyone who reads sees the register, checks, licences and ICP; recording
+     * (a check is recorded too) needs {@link WebRole#COMPLIANCE}. A licence number's '/' is written '~' in the path.
+     */
+    private static List<Route> compliance(ComplianceHandlers compliance) {
+        String api = API + "/compliance";
+        return List.of(
+                new Route(HandlerType.GET, "/compliance", WebRole.VIEWER, compliance.register()::register),
+                new Route(HandlerType.GET, "/compliance/items/{kind}/{id}", WebRole.VIEWER,
+                        compliance.register()::item),
+                new Route(HandlerType.POST, "/compliance/items/{kind}/{id}", WebRole.COMPLIANCE,
+                        compliance.register()::classify),
+                new Route(HandlerType.GET, "/compliance/check", WebRole.VIEWER, compliance.check()::page),
+                new Route(HandlerType.POST, "/compliance/check", WebRole.COMPLIANCE, compliance.check()::check),
+                new Route(HandlerType.GET, "/compliance/licences", WebRole.VIEWER, compliance.licences()::page),
+                new Route(HandlerType.POST, "/compliance/licences", WebRole.COMPLIANCE, compliance.licences()::add),
+                new Route(HandlerType.POST, "/compliance/licences/uses", WebRole.COMPLIANCE,
+                        compliance.licences()::use),
+                new Route(HandlerType.GET, "/compliance/icp", WebRole.VIEWER, compliance.icp()::page),
+                new Route(HandlerType.POST, "/compliance/icp/{element}", WebRole.COMPLIANCE, compliance.icp()::update),
+                new Route(HandlerType.GET, api + "/register", WebRole.VIEWER, compliance.api()::register),
+                new Route(HandlerType.POST, api + "/checks", WebRole.COMPLIANCE, compliance.api()::check),
+                new Route(HandlerType.GET, api + "/checks", WebRole.VIEWER, compliance.api()::checks),
+                new Route(HandlerType.POST, api + "/classifications", WebRole.COMPLIANCE, compliance.api()::classify),
+                new Route(HandlerType.GET, api + "/licences", WebRole.VIEWER, compliance.api()::licences),
+                new Route(HandlerType.POST, api + "/licences", WebRole.COMPLIANCE, compliance.api()::addLicence),
+                new Route(HandlerType.POST, api + "/licences/{number}/uses", WebRole.COMPLIANCE,
+                        compliance.api()::recordUse),
+                new Route(HandlerType.GET, api + "/icp", WebRole.VIEWER, compliance.api()::icp),
+                new Route(HandlerType.PUT, api + "/icp/{element}", WebRole.COMPLIANCE, compliance.api()::updateIcp));
     }
 
     /** The application's routes and those of signing in and out. */

@@ -9,6 +9,7 @@ import be.veerkracht.store.user.TokenStore;
 import be.veerkracht.store.user.UserStore;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.SnapshotSource;
+import be.veerkracht.web.compliance.ComplianceRecords;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -45,7 +46,8 @@ public final class VeerkrachtServer implements AutoCloseable {
         AuditLog audit = new AuditLog(database.jdbi(), clock);
         return new VeerkrachtServer(SnapshotSource.of(database), geography,
                 new UserStore(database.jdbi(), audit, clock, PasswordHashing.owasp(), LockoutPolicy.DEFAULT),
-                new TokenStore(database.jdbi(), audit, clock, new SecureRandom()), clock, new SecureRandom());
+                new TokenStore(database.jdbi(), audit, clock, new SecureRandom()),
+                ComplianceRecords.of(database, clock), clock, new SecureRandom());
     }
 
     /**
@@ -54,14 +56,23 @@ public final class VeerkrachtServer implements AutoCloseable {
      */
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
                             TokenStore tokens, Clock clock, SecureRandom random) {
-        this(snapshots, geography, users, tokens, new SessionRegistry(clock, random), List.of());
+        this(snapshots, geography, users, tokens, null, clock, random);
+    }
+
+    /**
+     * As above, with the export-control records ({@code /compliance} and {@code /api/v1/compliance}); without them
+     * (null) those routes answer 404.
+     */
+    public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
+                            TokenStore tokens, ComplianceRecords compliance, Clock clock, SecureRandom random) {
+        this(snapshots, geography, users, tokens, compliance, new SessionRegistry(clock, random), List.of());
     }
 
     /** With logins, and extra routes: for tests of route roles that no production route uses yet. */
     VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users, TokenStore tokens,
-                     SessionRegistry sessions, List<Routes.Route> extra) {
+                     ComplianceRecords compliance, SessionRegistry sessions, List<Routes.Route> extra) {
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        Handlers handlers = Handlers.over(latest);
+        Handlers handlers = Handlers.over(latest, compliance);
         List<Routes.Route> all = new ArrayList<>(
                 Routes.of(handlers, new SignInHandlers(users, sessions, handlers.pages())));
         all.addAll(extra);
@@ -78,7 +89,7 @@ public final class VeerkrachtServer implements AutoCloseable {
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, AccessPolicy access) {
         Objects.requireNonNull(access, "access");
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        Handlers handlers = Handlers.over(latest);
+        Handlers handlers = Handlers.over(latest, null);
         this.routes = Routes.of(handlers);
         this.stressTests = handlers.stress();
         this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));

@@ -16,7 +16,12 @@ public enum WebRole implements RouteRole {
     /** Whoever may read the portfolio and its assessment ({@link Permission#READ}). */
     VIEWER(Permission.READ),
     /** Whoever may import a portfolio ({@link Permission#IMPORT}): {@code POST /import} and {@code POST /api/v1/imports}. */
-    IMPORTER(Permission.IMPORT);
+    IMPORTER(Permission.IMPORT),
+    /**
+     * Whoever may record export-control data ({@link Permission#RECORD_COMPLIANCE}: the compliance and administrator
+     * roles): classifications, export checks, licences and their use, the ICP.
+     */
+    COMPLIANCE(Permission.RECORD_COMPLIANCE);
 
     private final Permission permission;
 

@@ -12,6 +12,7 @@ import be.veerkracht.store.audit.AuditLog;
 import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.SnapshotStore;
 import be.veerkracht.web.app.SnapshotSource;
+import be.veerkracht.web.compliance.ComplianceRecords;
 import be.veerkracht.store.user.Argon2Settings;
 import be.veerkracht.store.user.LockoutPolicy;
 import be.veerkracht.store.user.PasswordHashing;
@@ -78,8 +79,8 @@ public final class TestServer implements AutoCloseable {
                 LockoutPolicy.DEFAULT);
         TokenStore tokens = new TokenStore(database.jdbi(), audit, clock, new SecureRandom());
         VeerkrachtServer server = new VeerkrachtServer(SnapshotSource.of(database),
-                ReferenceGeographyLoader.shipped(), users, tokens, new SessionRegistry(clock, new SecureRandom()),
-                extra);
+                ReferenceGeographyLoader.shipped(), users, tokens, ComplianceRecords.of(database, clock),
+                new SessionRegistry(clock, new SecureRandom()), extra);
         return new TestServer(database, server, clock, users, tokens);
     }
 
