@@ -2,11 +2,7 @@ package be.veerkracht.cli;
 
 import be.veerkracht.compliance.ControlStatus;
 import be.veerkracht.compliance.licence.CoverageResult;
-import be.veerkracht.compliance.licence.Licence;
-import be.veerkracht.compliance.licence.LicenceCoverage;
-import be.veerkracht.compliance.licence.LicenceKind;
 import be.veerkracht.compliance.licence.LicenceUse;
-import be.veerkracht.compliance.licence.Requirement;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.compliance.ComplianceException;
@@ -14,7 +10,6 @@ import be.veerkracht.store.compliance.ExportRegister;
 import be.veerkracht.store.compliance.ItemRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,36 +57,19 @@ final class ComplianceLicenceUseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /**
-     * The licence must cover the shipment (kind, validity on the shipping date, item by its Annex I entry or ID,
-     * destination, what is left of its limits: {@link LicenceCoverage}); the item's code comes from the export
-     * register of the newest snapshot, when there is one.
-     */
-    private CoverageResult covering(Database db, ComplianceRecords records, LicenceUse use) throws BadInputException {
-        Licence held = records.licences().licences().stream().filter(l -> l.number().equals(use.licenceNumber()))
-                .findFirst().orElseThrow(() -> new BadInputException("compliance licence-use: there is no licence "
-                        + "with number " + use.licenceNumber()));
-        String code = null;
+    /** The item's Annex I code in the export register of the newest snapshot; null when not listed or unknown. */
+    private static String code(Database db, ComplianceRecords records, String itemRef) {
         java.time.Clock clock = java.time.Clock.systemUTC();
         var snapshot = new be.veerkracht.store.snapshot.SnapshotStore(db.jdbi(),
                 new be.veerkracht.store.audit.AuditLog(db.jdbi(), clock), clock).latest();
-        if (snapshot.isPresent()) {
-            String[] parts = use.itemRef().split(":", 2);
-            ItemRef ref = parts[0].equals("part") ? ItemRef.part(parts[1]) : ItemRef.product(parts[1]);
-            code = new ExportRegister(snapshot.get().portfolio(), records.classifications().current()).entry(ref)
-                    .map(e -> e.status() instanceof ControlStatus.Listed listed ? listed.code().code() : null)
-                    .orElse(null);
+        if (snapshot.isEmpty()) {
+            return null;
         }
-        Requirement requirement = held.kind() == LicenceKind.UGEA_REGISTRATION
-                ? new Requirement.Ugea(held.authorisation()) : new Requirement.IndividualOrGlobal();
-        CoverageResult result = new LicenceCoverage(List.of(held), records.licences().uses()).find(requirement,
-                use.itemRef(), code, use.destination(), use.shippedOn(), use.quantity(), use.valueEur());
-        if (!result.covered()) {
-            throw new BadInputException("compliance licence-use: licence " + held.number() + " does not cover "
-                    + "this shipment: " + result.refusals().get(0).reason().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ') + "; nothing was recorded");
-        }
-        return result;
+        String[] parts = itemRef.split(":", 2);
+        ItemRef ref = parts[0].equals("part") ? ItemRef.part(parts[1]) : ItemRef.product(parts[1]);
+        return new ExportRegister(snapshot.get().portfolio(), records.classifications().current()).entry(ref)
+                .map(e -> e.status() instanceof ControlStatus.Listed listed ? listed.code().code() : null)
+                .orElse(null);
     }
 
     @Override
@@ -110,8 +88,8 @@ final class ComplianceLicenceUseCommand implements Callable<Integer> {
         CoverageResult coverage;
         try (Database db = database.open()) {
             ComplianceRecords records = ComplianceRecords.of(db);
-            coverage = covering(db, records, use);
-            records.licences().recordUse(ComplianceRecords.actor(), use);
+            coverage = records.licences().recordUse(ComplianceRecords.actor(), use, code(db, records,
+                    use.itemRef()));
         } catch (ComplianceException refused) {
             throw new BadInputException("compliance licence-use: " + refused.message(language.locale()));
         }

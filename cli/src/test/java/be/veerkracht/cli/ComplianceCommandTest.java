@@ -153,6 +153,17 @@ class ComplianceCommandTest {
                 "DN-2026-118", "--item", "part:250040", "--destination", "cn", "--quantity", "40", "--value",
                 "18400", "--shipped-on", "2026-11-02", "--db", db());
         assertThat(use.exitCode()).as(use.err()).isZero();
+        // 250040 is 3A001.a.7 in the imported sample, under the licence's 3A001.a; 500 − 40 = 460 units left
+        assertThat(use.out()).contains("460 units left");
+        CliRun elsewhere = CliRun.of("compliance", "licence-use", "--licence", "CSG/DU/2026/0042", "--shipment",
+                "DN-2026-119", "--item", "part:250040", "--destination", "US", "--quantity", "1", "--value", "460",
+                "--shipped-on", "2026-11-03", "--db", db());
+        assertThat(elsewhere.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(elsewhere.err()).contains("does not cover shipment DN-2026-119: destination not covered");
+        CliRun tooMany = CliRun.of("compliance", "licence-use", "--licence", "CSG/DU/2026/0042", "--shipment",
+                "DN-2026-120", "--item", "part:250040", "--destination", "CN", "--quantity", "461", "--value", "1",
+                "--shipped-on", "2026-11-04", "--db", db());
+        assertThat(tooMany.err()).contains("quantity exhausted");
 
         // on 2026-11-28: expiry 2027-01-31 is 64 days away (within 90); the half-year 2026-01-01..06-30 report
         // was due 2026-07-30, past: no report alert

@@ -18,7 +18,9 @@ public enum ComplianceProblem implements MessageKey {
     /** Args: the licence number, the first day it may be deleted, the retention in years. */
     RETENTION_NOT_PASSED,
     /** Args: the item ("part:ID"). */
-    UNCLASSIFIED_STATUS;
+    UNCLASSIFIED_STATUS,
+    /** Args: the licence number, the shipment, the first reason it does not cover it. */
+    NOT_COVERED;
 
     @Override
     public String bundle() {

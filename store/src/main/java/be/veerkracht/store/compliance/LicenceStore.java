@@ -1,10 +1,13 @@
 package be.veerkracht.store.compliance;
 
 import be.veerkracht.compliance.RecordRetention;
+import be.veerkracht.compliance.licence.CoverageResult;
 import be.veerkracht.compliance.licence.Licence;
+import be.veerkracht.compliance.licence.LicenceCoverage;
 import be.veerkracht.compliance.licence.LicenceKind;
 import be.veerkracht.compliance.licence.LicenceUse;
 import be.veerkracht.compliance.licence.ReportingPeriod;
+import be.veerkracht.compliance.licence.Requirement;
 import be.veerkracht.store.StoreCall;
 import be.veerkracht.store.UtcTimestamp;
 import be.veerkracht.store.audit.AuditEntry;
@@ -94,12 +97,30 @@ public final class LicenceStore {
                 .map((row, ctx) -> read(row)).list()));
     }
 
-    /** Records a shipment under a licence and appends {@code licence.use}. */
-    public LicenceUse recordUse(String actor, LicenceUse use) {
+    /**
+     * Records a shipment under a licence and appends {@code licence.use}, after checking in the same transaction that
+     * the licence covers it ({@link LicenceCoverage}: kind, validity on the shipping date, the item by its Annex I
+     * code or ID, destination, what is left of its limits after the uses so far);
+     * {@link ComplianceProblem#NOT_COVERED} with the first reason when it does not.
+     *
+     * @param code the item's Annex I code as the export register has it; null when not listed or unknown
+     * @return what is left of the licence after this shipment
+     */
+    public CoverageResult recordUse(String actor, LicenceUse use, String code) {
         Instant now = UtcTimestamp.stored(clock.instant());
         return StoreCall.run("record the licence use", () -> jdbi.inTransaction(handle -> {
-            if (find(handle, use.licenceNumber()).isEmpty()) {
-                throw ComplianceException.of(ComplianceProblem.NO_SUCH_LICENCE, use.licenceNumber());
+            Licence licence = find(handle, use.licenceNumber()).orElseThrow(
+                    () -> ComplianceException.of(ComplianceProblem.NO_SUCH_LICENCE, use.licenceNumber()));
+            List<LicenceUse> sofar = handle.createQuery("SELECT * FROM licence_use WHERE licence_number = :number "
+                    + "ORDER BY id").bind("number", licence.number()).map((row, ctx) -> readUse(row)).list();
+            Requirement requirement = licence.kind() == LicenceKind.UGEA_REGISTRATION
+                    ? new Requirement.Ugea(licence.authorisation()) : new Requirement.IndividualOrGlobal();
+            CoverageResult coverage = new LicenceCoverage(List.of(licence), sofar).find(requirement, use.itemRef(),
+                    code, use.destination(), use.shippedOn(), use.quantity(), use.valueEur());
+            if (!coverage.covered()) {
+                throw ComplianceException.of(ComplianceProblem.NOT_COVERED, licence.number(), use.shipment(),
+                        coverage.refusals().get(0).reason().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' '));
             }
             boolean recorded = handle.createQuery("SELECT COUNT(*) FROM licence_use WHERE licence_number = :number "
                             + "AND shipment = :shipment AND item_ref = :item")
@@ -126,7 +147,7 @@ public final class LicenceStore {
                     .bind("quantity", use.quantity()).bind("value", use.valueEur()).bind("on", use.shippedOn())
                     .bind("actor", actor).bind("at", UtcTimestamp.argument(now)).bind("seq", entry.seq())
                     .execute();
-            return use;
+            return coverage;
         }));
     }
 
@@ -134,9 +155,13 @@ public final class LicenceStore {
     public List<LicenceUse> uses() {
         return StoreCall.run("read the licence uses", () -> jdbi.withHandle(handle -> handle
                 .createQuery("SELECT * FROM licence_use ORDER BY id")
-                .map((row, ctx) -> new LicenceUse(row.getString("licence_number"), row.getString("shipment"),
-                        row.getString("item_ref"), row.getString("destination"), row.getBigDecimal("quantity"),
-                        row.getBigDecimal("value_eur"), row.getObject("shipped_on", LocalDate.class))).list()));
+                .map((row, ctx) -> readUse(row)).list()));
+    }
+
+    private static LicenceUse readUse(ResultSet row) throws SQLException {
+        return new LicenceUse(row.getString("licence_number"), row.getString("shipment"), row.getString("item_ref"),
+                row.getString("destination"), row.getBigDecimal("quantity"), row.getBigDecimal("value_eur"),
+                row.getObject("shipped_on", LocalDate.class));
     }
 
     /**

@@ -130,12 +130,23 @@ abstract class ComplianceStoreContractTest {
 
         LicenceUse use = new LicenceUse("CSG/DU/2026/0042", "DN-2026-118", "part:250040", "CN",
                 new BigDecimal("40.0000"), new BigDecimal("18400.00"), LocalDate.of(2026, 11, 2));
-        licences.recordUse("an.peeters", use);
+        // 3A001.a.7 is under the licence's 3A001.a; 500 − 40 = 460 units and 250,000 − 18,400 = 231,600 EUR left
+        be.veerkracht.compliance.licence.CoverageResult left = licences.recordUse("an.peeters", use, "3A001.a.7");
+        assertThat(left.quantityLeft()).isEqualByComparingTo("460");
+        assertThat(left.valueLeftEur()).isEqualByComparingTo("231600");
         assertThat(licences.uses()).containsExactly(use);
-        assertThatThrownBy(() -> licences.recordUse("an.peeters", use)).isInstanceOf(ComplianceException.class)
+        assertThatThrownBy(() -> licences.recordUse("an.peeters", new LicenceUse("CSG/DU/2026/0042", "DN-2026-119",
+                "part:250040", "US", BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2026, 11, 3)), "3A001.a.7"))
+                .isInstanceOf(ComplianceException.class).hasMessageContaining("destination not covered");
+        assertThatThrownBy(() -> licences.recordUse("an.peeters", new LicenceUse("CSG/DU/2026/0042", "DN-2026-120",
+                "part:110010", "CN", BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2026, 11, 3)), null))
+                .isInstanceOf(ComplianceException.class).hasMessageContaining("item not covered");
+        assertThat(licences.uses()).hasSize(1);
+        assertThatThrownBy(() -> licences.recordUse("an.peeters", use, "3A001.a.7"))
+                .isInstanceOf(ComplianceException.class)
                 .hasMessageContaining("DN-2026-118");
         assertThatThrownBy(() -> licences.recordUse("an.peeters", new LicenceUse("NOPE", "X", "part:1", "CN",
-                BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2026, 1, 1)))).isInstanceOf(ComplianceException.class)
+                BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2026, 1, 1)), null)).isInstanceOf(ComplianceException.class)
                 .hasMessageContaining("no licence");
     }
 

@@ -101,14 +101,32 @@ public final class ComplianceDesk {
         }
     }
 
+    /**
+     * Records a shipment the licence covers (the item's Annex I code from the newest snapshot's register, when
+     * there is one); a licence that does not cover it is a 409 naming the first reason.
+     */
     LicenceUse recordUse(LicenceUse use, String actor) {
         try {
-            return records().licences().recordUse(actor, use);
+            records().licences().recordUse(actor, use, code(use.itemRef()));
+            return use;
         } catch (ComplianceException refused) {
             boolean unknown = refused.problem() == ComplianceProblem.NO_SUCH_LICENCE;
             throw ComplianceRefusal.of(unknown ? ComplianceRefusal.NOT_FOUND : ComplianceRefusal.CONFLICT,
                     unknown ? "licence" : "shipment", refused);
         }
+    }
+
+    /** The Annex I code of {@code part:ID} / {@code product:ID} in the newest snapshot's register; else null. */
+    private String code(String itemRef) {
+        String[] parts = itemRef.split(":", 2);
+        Optional<AssessedSnapshot> snapshot = maybeSnapshot();
+        if (parts.length != 2 || snapshot.isEmpty()) {
+            return null;
+        }
+        ItemRef ref = parts[0].equals("product") ? ItemRef.product(parts[1]) : ItemRef.part(parts[1]);
+        return register(snapshot.get()).entry(ref)
+                .map(e -> e.status() instanceof be.veerkracht.compliance.ControlStatus.Listed listed
+                        ? listed.code().code() : null).orElse(null);
     }
 
     /** @return the audit entry's sequence number */

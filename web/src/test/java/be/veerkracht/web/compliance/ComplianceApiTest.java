@@ -177,6 +177,12 @@ class ComplianceApiTest {
                 "{\"shipment\":\"DN-2026-118\",\"item\":\"part:250040\",\"destination\":\"cn\",\"quantity\":40,"
                         + "\"value_eur\":18400,\"shipped_on\":\"2026-11-02\"}");
         assertThat(used.statusCode()).as(used.body()).isEqualTo(201);
+        // the licence is for China only: a shipment of the same part to the US is not covered, nothing recorded
+        HttpResponse<String> uncovered = call(officer, "POST", "/api/v1/compliance/licences/CSG~DU~2026~0042/uses",
+                "{\"shipment\":\"DN-2026-119\",\"item\":\"part:250040\",\"destination\":\"US\",\"quantity\":1,"
+                        + "\"value_eur\":460,\"shipped_on\":\"2026-11-03\"}");
+        assertThat(uncovered.statusCode()).isEqualTo(409);
+        assertThat(uncovered.body()).contains("destination not covered");
         assertThat(call(officer, "POST", "/api/v1/compliance/licences/NOPE/uses", "{\"shipment\":\"X\","
                 + "\"item\":\"part:250040\",\"destination\":\"CN\",\"quantity\":1,\"value_eur\":0}").statusCode())
                 .isEqualTo(404);
