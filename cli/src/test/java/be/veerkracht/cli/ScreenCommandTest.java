@@ -55,6 +55,10 @@ class ScreenCommandTest {
         assertThat(screen.exitCode()).as(screen.err()).isZero();
         JsonNode document = json.readTree(screen.out());
         assertThat(document.get("schema").asText()).isEqualTo("veerkracht/screening/1");
+        assertThat(com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(java.nio.file.Files.newInputStream(
+                Path.of("..", "docs", "schemas", "screening.schema.json"))).validate(document))
+                .as("schema errors").isEmpty();
         assertThat(document.at("/list_versions/0/label").asText()).startsWith("un 2026-02-27");
         JsonNode hit = document.at("/matches/0");
         assertThat(hit.get("entry_id").asText()).isEqualTo("KPe.001");
