@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             ScenarioCommand.class,
             SimulateCommand.class,
+            OptimizeSplitCommand.class,
             ToolingRoiCommand.class,
             ToolsCommand.class,
             InventoryCommand.class,
