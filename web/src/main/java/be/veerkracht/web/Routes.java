@@ -14,6 +14,7 @@ import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.PageText;
 import be.veerkracht.web.page.ToolHandlers;
 import be.veerkracht.web.recovery.RecoveryHandlers;
+import be.veerkracht.web.screening.ScreeningHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -107,6 +108,7 @@ final class Routes {
                 new Route(HandlerType.GET, "/tools", WebRole.VIEWER, tools::page),
                 new Route(HandlerType.GET, API + "/tools", WebRole.VIEWER, tools::api)));
         routes.addAll(compliance(handlers.compliance()));
+        routes.addAll(screening(handlers.screening()));
         return List.copyOf(routes);
     }
 
@@ -140,6 +142,25 @@ final class Routes {
                         compliance.api()::recordUse),
                 new Route(HandlerType.GET, api + "/icp", WebRole.VIEWER, compliance.api()::icp),
                 new Route(HandlerType.PUT, api + "/icp/{element}", WebRole.COMPLIANCE, compliance.api()::updateIcp));
+    }
+
+    /**
+     * Sanctions screening (web.screening): everyone who reads sees the lists and the newest snapshot screened live
+     * (not recorded); recording (a name screened, a review, a list uploaded) needs {@link WebRole#COMPLIANCE}.
+     */
+    private static List<Route> screening(ScreeningHandlers screening) {
+        return List.of(
+                new Route(HandlerType.GET, "/screening", WebRole.VIEWER, screening.pages()::page),
+                new Route(HandlerType.POST, "/screening/names", WebRole.COMPLIANCE, screening.pages()::screenName),
+                new Route(HandlerType.POST, "/screening/reviews", WebRole.COMPLIANCE, screening.pages()::review),
+                new Route(HandlerType.GET, "/screening/lists", WebRole.VIEWER, screening.lists()::page),
+                new Route(HandlerType.POST, "/screening/lists", WebRole.COMPLIANCE, screening.lists()::upload),
+                new Route(HandlerType.GET, API + "/lists", WebRole.VIEWER, screening.api()::lists),
+                new Route(HandlerType.POST, API + "/lists", WebRole.COMPLIANCE, screening.api()::importList),
+                new Route(HandlerType.GET, API + "/screening", WebRole.VIEWER, screening.api()::screening),
+                new Route(HandlerType.POST, API + "/screening", WebRole.COMPLIANCE, screening.api()::screenName),
+                new Route(HandlerType.POST, API + "/screening/reviews", WebRole.COMPLIANCE,
+                        screening.api()::review));
     }
 
     /** The application's routes and those of signing in and out. */

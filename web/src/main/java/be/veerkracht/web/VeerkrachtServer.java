@@ -10,6 +10,7 @@ import be.veerkracht.store.user.UserStore;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.SnapshotSource;
 import be.veerkracht.web.compliance.ComplianceRecords;
+import be.veerkracht.web.screening.ScreeningRecords;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -47,7 +48,8 @@ public final class VeerkrachtServer implements AutoCloseable {
         return new VeerkrachtServer(SnapshotSource.of(database), geography,
                 new UserStore(database.jdbi(), audit, clock, PasswordHashing.owasp(), LockoutPolicy.DEFAULT),
                 new TokenStore(database.jdbi(), audit, clock, new SecureRandom()),
-                ComplianceRecords.of(database, clock), clock, new SecureRandom());
+                ComplianceRecords.of(database, clock), ScreeningRecords.of(database, clock), clock,
+                new SecureRandom());
     }
 
     /**
@@ -65,14 +67,26 @@ public final class VeerkrachtServer implements AutoCloseable {
      */
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
                             TokenStore tokens, ComplianceRecords compliance, Clock clock, SecureRandom random) {
-        this(snapshots, geography, users, tokens, compliance, new SessionRegistry(clock, random), List.of());
+        this(snapshots, geography, users, tokens, compliance, null, clock, random);
+    }
+
+    /**
+     * As above, with the sanctions lists, reviews and screening ({@code /screening}, {@code /api/v1/lists},
+     * {@code /api/v1/screening}); without them (null) those routes answer 404 and imports screen nothing.
+     */
+    public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
+                            TokenStore tokens, ComplianceRecords compliance, ScreeningRecords screening, Clock clock,
+                            SecureRandom random) {
+        this(snapshots, geography, users, tokens, compliance, screening, new SessionRegistry(clock, random),
+                List.of());
     }
 
     /** With logins, and extra routes: for tests of route roles that no production route uses yet. */
     VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users, TokenStore tokens,
-                     ComplianceRecords compliance, SessionRegistry sessions, List<Routes.Route> extra) {
+                     ComplianceRecords compliance, ScreeningRecords screening, SessionRegistry sessions,
+                     List<Routes.Route> extra) {
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        Handlers handlers = Handlers.over(latest, compliance);
+        Handlers handlers = Handlers.over(latest, compliance, screening);
         List<Routes.Route> all = new ArrayList<>(
                 Routes.of(handlers, new SignInHandlers(users, sessions, handlers.pages())));
         all.addAll(extra);
@@ -89,7 +103,7 @@ public final class VeerkrachtServer implements AutoCloseable {
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, AccessPolicy access) {
         Objects.requireNonNull(access, "access");
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        Handlers handlers = Handlers.over(latest, null);
+        Handlers handlers = Handlers.over(latest, null, null);
         this.routes = Routes.of(handlers);
         this.stressTests = handlers.stress();
         this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));

@@ -13,6 +13,7 @@ import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.SnapshotStore;
 import be.veerkracht.web.app.SnapshotSource;
 import be.veerkracht.web.compliance.ComplianceRecords;
+import be.veerkracht.web.screening.ScreeningRecords;
 import be.veerkracht.store.user.Argon2Settings;
 import be.veerkracht.store.user.LockoutPolicy;
 import be.veerkracht.store.user.PasswordHashing;
@@ -80,7 +81,7 @@ public final class TestServer implements AutoCloseable {
         TokenStore tokens = new TokenStore(database.jdbi(), audit, clock, new SecureRandom());
         VeerkrachtServer server = new VeerkrachtServer(SnapshotSource.of(database),
                 ReferenceGeographyLoader.shipped(), users, tokens, ComplianceRecords.of(database, clock),
-                new SessionRegistry(clock, new SecureRandom()), extra);
+                ScreeningRecords.of(database, clock), new SessionRegistry(clock, new SecureRandom()), extra);
         return new TestServer(database, server, clock, users, tokens);
     }
 

@@ -9,6 +9,7 @@ import be.veerkracht.web.app.Visitor;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.Views;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +31,9 @@ public final class ImportHandlers {
     /** The page's query parameter naming the snapshot just imported (after the redirect that follows a POST). */
     static final String IMPORTED_PARAMETER = "imported";
 
+    /** The page's query parameter naming the audit entry of the screening that followed the import. */
+    static final String SCREENING_PARAMETER = "screening";
+
     /** The actor recorded when no one signed in, which only an open access policy allows (tests). */
     static final String ANONYMOUS = "web";
 
@@ -38,17 +42,21 @@ public final class ImportHandlers {
     private final PageHandlers pages;
     private final UploadReader uploads;
     private final UploadImport importer;
+    private final ImportFollowUp followUp;
 
     public ImportHandlers(LatestAssessment latest, Views views, PageHandlers pages) {
-        this(latest, views, pages, ImportLimits.DEFAULT);
+        this(latest, views, pages, ImportLimits.DEFAULT, ImportFollowUp.NONE);
     }
 
-    public ImportHandlers(LatestAssessment latest, Views views, PageHandlers pages, ImportLimits limits) {
+    /** @param followUp what runs after each successful import (the sanctions screening) */
+    public ImportHandlers(LatestAssessment latest, Views views, PageHandlers pages, ImportLimits limits,
+                          ImportFollowUp followUp) {
         this.latest = latest;
         this.views = views;
         this.pages = pages;
         this.uploads = new UploadReader(limits);
-        this.importer = new UploadImport(latest.snapshots(), limits);
+        this.followUp = followUp;
+        this.importer = new UploadImport(latest.snapshots(), limits, followUp);
     }
 
     /** {@code GET /import}: the upload form, the template download, and the snapshots so far. */
@@ -56,7 +64,9 @@ public final class ImportHandlers {
         List<SnapshotInfo> all = latest.snapshots().list();
         Optional<SnapshotInfo> imported = importedId(ctx).flatMap(id -> all.stream().filter(s -> s.id() == id)
                 .findFirst());
-        render(ctx, 200, all, imported, Optional.empty());
+        Optional<String> screening = imported.flatMap(s -> number(ctx.queryParam(SCREENING_PARAMETER))
+                .flatMap(seq -> followUp.line(pages.text(ctx), s.id(), seq)));
+        render(ctx, 200, all, imported, screening, Optional.empty());
     }
 
     /**
@@ -66,10 +76,12 @@ public final class ImportHandlers {
      */
     public void upload(Context ctx) throws IOException {
         try (Upload upload = uploads.read(ctx, false)) {
-            SnapshotInfo saved = importer.run(upload, actor(ctx));
-            ctx.redirect("/import?" + IMPORTED_PARAMETER + "=" + saved.id(), HttpStatus.SEE_OTHER);
+            UploadImport.Imported saved = importer.run(upload, actor(ctx));
+            ctx.redirect("/import?" + IMPORTED_PARAMETER + "=" + saved.snapshot().id() + saved.followUp()
+                    .map(seq -> "&" + SCREENING_PARAMETER + "=" + seq).orElse(""), HttpStatus.SEE_OTHER);
         } catch (ImportRefusal refused) {
-            render(ctx, refused.status(), latest.snapshots().list(), Optional.empty(), Optional.of(refused));
+            render(ctx, refused.status(), latest.snapshots().list(), Optional.empty(), Optional.empty(),
+                    Optional.of(refused));
         }
     }
 
@@ -90,7 +102,11 @@ public final class ImportHandlers {
      */
     public void apiImport(Context ctx) throws IOException {
         try (Upload upload = uploads.read(ctx, true)) {
-            Json.respond(ctx, 201, SnapshotDocument.of(importer.run(upload, actor(ctx))));
+            UploadImport.Imported saved = importer.run(upload, actor(ctx));
+            ObjectNode answer = SnapshotDocument.of(saved.snapshot());
+            saved.followUp().ifPresent(seq -> followUp.line(saved.snapshot().id(), seq).ifPresent(line -> answer
+                    .put("sanctions_screening", line).put("sanctions_screening_audit_seq", seq)));
+            Json.respond(ctx, 201, answer);
         } catch (ImportRefusal refused) {
             answer(ctx, refused);
         }
@@ -102,10 +118,11 @@ public final class ImportHandlers {
     }
 
     private void render(Context ctx, int status, List<SnapshotInfo> all, Optional<SnapshotInfo> imported,
-                        Optional<ImportRefusal> refused) {
+                        Optional<String> screening, Optional<ImportRefusal> refused) {
         Labels text = pages.text(ctx);
         Visitor visitor = Visitor.of(ctx).orElse(null);
-        ctx.status(status).html(views.render("import.jte", ImportView.of(text, visitor, all, imported, refused),
+        ctx.status(status).html(views.render("import.jte",
+                ImportView.of(text, visitor, all, imported, screening, refused),
                 visitor));
     }
 
@@ -114,7 +131,10 @@ public final class ImportHandlers {
     }
 
     private static Optional<Long> importedId(Context ctx) {
-        String given = ctx.queryParam(IMPORTED_PARAMETER);
+        return number(ctx.queryParam(IMPORTED_PARAMETER));
+    }
+
+    private static Optional<Long> number(String given) {
         try {
             return given == null ? Optional.empty() : Optional.of(Long.parseLong(given.strip()));
         } catch (NumberFormatException ignored) {

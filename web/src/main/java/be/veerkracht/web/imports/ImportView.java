@@ -14,12 +14,13 @@ import java.util.Optional;
  * @param csrfToken    the session's token for the form's hidden field; null without a session
  * @param cannotImport why there is no form, or null when there is one
  * @param result       the line saying what was imported, or null
+ * @param screening    the one line of the sanctions screening that followed the import, or null
  * @param refusal      why the upload was refused, or null
  * @param problems     every problem of the refused upload, in the visitor's language
  * @param shownLine    "the newest 100 of 130", or null when all are shown
  */
 public record ImportView(Labels text, boolean mayImport, String csrfToken, String cannotImport, String result,
-                         String refusal, List<String> problems, List<SnapshotRow> snapshots, String shownLine) {
+                         String screening, String refusal, List<String> problems, List<SnapshotRow> snapshots, String shownLine) {
 
     /** The page lists at most this many snapshots, newest first; {@code GET /api/v1/snapshots} pages further. */
     public static final int MAX_ROWS = 100;
@@ -35,7 +36,7 @@ public record ImportView(Labels text, boolean mayImport, String csrfToken, Strin
      * @param refused  why the last upload was refused
      */
     static ImportView of(Labels text, Visitor visitor, List<SnapshotInfo> all, Optional<SnapshotInfo> imported,
-                         Optional<ImportRefusal> refused) {
+                         Optional<String> screening, Optional<ImportRefusal> refused) {
         boolean may = visitor == null || visitor.role().may(Permission.IMPORT);
         String cannot = may ? null : text.get(ImportText.CANNOT_IMPORT, visitor.role().name().toLowerCase(
                 text.locale()));
@@ -46,7 +47,7 @@ public record ImportView(Labels text, boolean mayImport, String csrfToken, Strin
         String shown = all.size() > MAX_ROWS
                 ? text.get(ImportText.SNAPSHOTS_SHOWN, text.count(MAX_ROWS), text.count(all.size())) : null;
         return new ImportView(text, may, visitor == null ? null : visitor.csrfToken(), cannot, result,
-                refused.map(r -> r.error(text.locale())).orElse(null),
+                screening.orElse(null), refused.map(r -> r.error(text.locale())).orElse(null),
                 refused.map(r -> r.details(text.locale())).orElse(List.of()), rows, shown);
     }
 }

@@ -13,7 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * One uploaded file, saved in a temporary folder of its own that {@link #close()} deletes with everything later
  * put into it (the workbook under its name, the unpacked CSV files): nothing of an upload outlives its request.
  */
-final class Upload implements AutoCloseable {
+public final class Upload implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Upload.class.getName());
     private static final String RECEIVED = "received";
@@ -61,17 +61,22 @@ final class Upload implements AutoCloseable {
         return name;
     }
 
+    /** The user's file name, made safe (no folders, no leading dot). */
+    public String fileName() {
+        return name.value();
+    }
+
     /** The bytes as received. */
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 
     /** A new empty folder inside this upload's, deleted with it. */
-    Path newFolder(String folderName) throws IOException {
+    public Path newFolder(String folderName) throws IOException {
         return Files.createDirectory(folder.resolve(folderName));
     }
 

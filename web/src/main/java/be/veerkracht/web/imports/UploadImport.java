@@ -19,17 +19,20 @@ final class UploadImport {
 
     private final SnapshotSource snapshots;
     private final SafeZip zips;
+    private final ImportFollowUp followUp;
 
-    UploadImport(SnapshotSource snapshots, ImportLimits limits) {
+    UploadImport(SnapshotSource snapshots, ImportLimits limits, ImportFollowUp followUp) {
         this.snapshots = snapshots;
         this.zips = new SafeZip(limits);
+        this.followUp = followUp;
     }
 
     /**
      * @param actor who imports it, recorded with the snapshot and in the audit chain
+     * @return the snapshot stored, and the audit entry of what followed the import (the sanctions screening)
      * @throws ImportRefusal 415 for neither a workbook nor a zip, 400 for an unsafe zip or an invalid portfolio
      */
-    SnapshotInfo run(Upload upload, String actor) throws IOException {
+    Imported run(Upload upload, String actor) throws IOException {
         UploadFormat format = UploadFormat.sniff(upload.file()).orElseThrow(() -> ImportRefusal.of(
                 ImportRefusal.UNSUPPORTED, ImportText.UNSUPPORTED,
                 ImportRefusal.Detail.of(ImportText.UNSUPPORTED_HELP, upload.name().value())));
@@ -48,6 +51,12 @@ final class UploadImport {
         } catch (InvalidPortfolioException invalid) {
             throw ImportRefusal.invalid(invalid);
         }
-        return snapshots.save(imported.portfolio(), new ImportInfo(name.value(), imported.contentSha256(), actor));
+        SnapshotInfo saved = snapshots.save(imported.portfolio(), new ImportInfo(name.value(),
+                imported.contentSha256(), actor));
+        return new Imported(saved, followUp.after(imported.portfolio(), saved, actor));
+    }
+
+    /** A snapshot stored, and the audit entry of what followed it (empty when nothing did). */
+    record Imported(SnapshotInfo snapshot, java.util.Optional<Long> followUp) {
     }
 }

@@ -10,7 +10,7 @@ import java.io.InputStream;
  * such as {@code curl -F file=@portfolio.xlsx}), or for the API also the raw body, named by {@code ?filename=}.
  * What the file is, is decided later from its bytes ({@link UploadFormat}), whatever the request declares.
  */
-final class UploadReader {
+public final class UploadReader {
 
     /** The form field carrying the file. */
     static final String FIELD = "file";
@@ -19,7 +19,7 @@ final class UploadReader {
 
     private final ImportLimits limits;
 
-    UploadReader(ImportLimits limits) {
+    public UploadReader(ImportLimits limits) {
         this.limits = limits;
     }
 
@@ -29,7 +29,7 @@ final class UploadReader {
      * @param rawBodyAllowed true for the API, where the file may be the whole body
      * @throws ImportRefusal 400 without a file, 413 when too large
      */
-    Upload read(Context ctx, boolean rawBodyAllowed) throws IOException {
+    public Upload read(Context ctx, boolean rawBodyAllowed) throws IOException {
         if (ctx.isMultipartFormData()) {
             UploadedFile file = ctx.uploadedFile(FIELD);
             if (file == null || file.size() == 0) {
