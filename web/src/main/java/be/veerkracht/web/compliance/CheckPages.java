@@ -3,6 +3,7 @@ package be.veerkracht.web.compliance;
 import be.veerkracht.compliance.icp.RedFlag;
 import be.veerkracht.store.compliance.RegisterEntry;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.page.FieldRefusal;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.Views;
@@ -59,7 +60,7 @@ public final class CheckPages {
             CheckRequest request = CheckRequest.read(new ComplianceInput(ctx::formParam));
             ComplianceDesk.CheckOutcome outcome = desk.check(request, ComplianceDesk.actor(ctx));
             render(ctx, text, form, yes, DecisionView.of(text, outcome, List.copyOf(yes)), null, 200);
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, form, yes, null, refused.message(text), refused.status());
         }
     }

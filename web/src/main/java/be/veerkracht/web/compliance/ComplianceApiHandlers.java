@@ -14,6 +14,7 @@ import be.veerkracht.web.api.ComplianceDocuments;
 import be.veerkracht.web.api.ExportDecisionDocument;
 import be.veerkracht.web.api.Json;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.page.FieldRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -152,7 +153,7 @@ public final class ComplianceApiHandlers {
     private static void answer(Context ctx, Runnable work) {
         try {
             work.run();
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             String error = switch (refused.status()) {
                 case ComplianceRefusal.NOT_FOUND -> "not found";
                 case ComplianceRefusal.CONFLICT -> "conflict";

@@ -7,6 +7,7 @@ import be.veerkracht.store.compliance.RegisterEntry;
 import be.veerkracht.store.user.Permission;
 import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.Visitor;
+import be.veerkracht.web.page.FieldRefusal;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
@@ -69,7 +70,7 @@ public final class CompliancePages {
                     desk.records().today());
             long seq = desk.classify(request, ComplianceDesk.actor(ctx)).auditSeq();
             ctx.redirect(ComplianceWords.itemPath(item) + "?recorded=" + seq, HttpStatus.SEE_OTHER);
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, entry, form, refused.message(text), null, 400);
         }
     }
@@ -101,7 +102,7 @@ public final class CompliancePages {
     static <T> T onPage(Labels text, java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             throw new PageError(refused.status(), refused.message(text));
         }
     }

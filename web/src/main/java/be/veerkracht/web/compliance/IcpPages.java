@@ -2,6 +2,7 @@ package be.veerkracht.web.compliance;
 
 import be.veerkracht.compliance.icp.IcpElement;
 import be.veerkracht.compliance.icp.IcpElementState;
+import be.veerkracht.web.page.FieldRefusal;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.Views;
@@ -44,7 +45,7 @@ public final class IcpPages {
             IcpElementState state = IcpRequest.state(element, new ComplianceInput(ctx::formParam));
             long seq = desk.updateIcp(state, ComplianceDesk.actor(ctx));
             ctx.redirect("/compliance/icp?updated=" + element.number() + "&audit=" + seq, HttpStatus.SEE_OTHER);
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, refused.message(text), elementCode, null, refused.status());
         }
     }

@@ -2,6 +2,7 @@ package be.veerkracht.web.compliance;
 
 import be.veerkracht.compliance.licence.Licence;
 import be.veerkracht.compliance.licence.LicenceUse;
+import be.veerkracht.web.page.FieldRefusal;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.Views;
@@ -55,7 +56,7 @@ public final class LicencePages {
             Licence licence = LicenceRequests.licence(new ComplianceInput(ctx::formParam));
             desk.addLicence(licence, ComplianceDesk.actor(ctx));
             ctx.redirect("/compliance/licences?added=" + enc(licence.number()), HttpStatus.SEE_OTHER);
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, entered(ctx), refused.message(text), "add", null, refused.status());
         }
     }
@@ -70,7 +71,7 @@ public final class LicencePages {
             desk.recordUse(use, ComplianceDesk.actor(ctx));
             ctx.redirect("/compliance/licences?used=" + enc(use.shipment()) + "&licence=" + enc(use.licenceNumber()),
                     HttpStatus.SEE_OTHER);
-        } catch (ComplianceRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, entered(ctx), refused.message(text), "use", null, refused.status());
         }
     }

@@ -10,6 +10,7 @@ import be.veerkracht.store.screening.StoredListVersion;
 import be.veerkracht.web.imports.ImportLimits;
 import be.veerkracht.web.imports.Upload;
 import be.veerkracht.web.imports.UploadReader;
+import be.veerkracht.web.page.FieldRefusal;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ final class ListImports {
     /**
      * @param api true for the API, where the file may also be the raw body ({@code ?filename=})
      * @throws be.veerkracht.web.imports.ImportRefusal no file (400), too large (413)
-     * @throws ScreeningRefusal a bad field or a broken file (400)
+     * @throws FieldRefusal a bad field or a broken file (400)
      */
     ListImport run(Context ctx, boolean api, String actor) throws IOException {
         ScreeningRecords records = desk.records();

@@ -3,6 +3,7 @@ package be.veerkracht.web.screening;
 import be.veerkracht.screening.ListSource;
 import be.veerkracht.store.screening.StoredListVersion;
 import be.veerkracht.web.imports.ImportRefusal;
+import be.veerkracht.web.page.FieldRefusal;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
@@ -58,7 +59,7 @@ public final class ListPages {
             String to = "/screening/lists?stored=" + done.stored().id() + "&new=" + done.stored().created()
                     + done.screened().map(s -> "&screening=" + s.auditSeq()).orElse("");
             ctx.redirect(to, HttpStatus.SEE_OTHER);
-        } catch (ScreeningRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, versions(text), null, null, null, refused.message(text), List.of(), refused.status());
         } catch (ImportRefusal refused) {
             render(ctx, text, versions(text), null, null, null, refused.error(text.locale()),

@@ -7,6 +7,7 @@ import be.veerkracht.web.api.ApiError;
 import be.veerkracht.web.api.Json;
 import be.veerkracht.web.api.ScreeningDocument;
 import be.veerkracht.web.imports.ImportRefusal;
+import be.veerkracht.web.page.FieldRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,7 @@ public final class ScreeningApiHandlers {
             done.screened().ifPresentOrElse(s -> root.set("screening", summary(ScreeningSummary.of(s))),
                     () -> root.putNull("screening"));
             Json.respond(ctx, done.stored().created() ? 201 : 200, root);
-        } catch (ScreeningRefusal refused) {
+        } catch (FieldRefusal refused) {
             throw error(refused);
         } catch (ImportRefusal refused) {
             Json.error(ctx, refused.status(), refused.error(Locale.ENGLISH), refused.details(Locale.ENGLISH));
@@ -128,12 +129,12 @@ public final class ScreeningApiHandlers {
     private static void answer(Context ctx, Runnable work) {
         try {
             work.run();
-        } catch (ScreeningRefusal refused) {
+        } catch (FieldRefusal refused) {
             throw error(refused);
         }
     }
 
-    private static ApiError error(ScreeningRefusal refused) {
+    private static ApiError error(FieldRefusal refused) {
         String error = switch (refused.status()) {
             case ScreeningRefusal.NOT_FOUND -> "not found";
             case ScreeningRefusal.CONFLICT -> "conflict";

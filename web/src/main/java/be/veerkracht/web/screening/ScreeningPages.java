@@ -4,6 +4,7 @@ import be.veerkracht.store.screening.ScreeningResult;
 import be.veerkracht.store.user.Permission;
 import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.Visitor;
+import be.veerkracht.web.page.FieldRefusal;
 import be.veerkracht.web.page.Labels;
 import be.veerkracht.web.page.PageError;
 import be.veerkracht.web.page.PageHandlers;
@@ -44,7 +45,7 @@ public final class ScreeningPages {
             try {
                 ScreeningInput.NameRequest request = new ScreeningInput(ctx::queryParam).name();
                 name = ScreeningView.NameResult.of(text, form, desk.screenName(request, null));
-            } catch (ScreeningRefusal refused) {
+            } catch (FieldRefusal refused) {
                 error = refused.message(text);
             }
         }
@@ -62,7 +63,7 @@ public final class ScreeningPages {
             ScreeningInput.NameRequest request = new ScreeningInput(ctx::formParam).name();
             ScreeningResult result = desk.screenName(request, ScreeningDesk.actor(ctx));
             render(ctx, text, form, ScreeningView.NameResult.of(text, form, result), null, null, 200);
-        } catch (ScreeningRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, form, null, refused.message(text), null, refused.status());
         }
     }
@@ -76,7 +77,7 @@ public final class ScreeningPages {
             String back = "/screening?reviewed=" + seq + returnTo(ctx.formParam("return_name"),
                     ctx.formParam("return_country"));
             ctx.redirect(back, HttpStatus.SEE_OTHER);
-        } catch (ScreeningRefusal refused) {
+        } catch (FieldRefusal refused) {
             render(ctx, text, new ScreeningView.NameForm(null, null), null, refused.message(text), null,
                     refused.status());
         }

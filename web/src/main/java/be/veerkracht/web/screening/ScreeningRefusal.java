@@ -1,66 +1,42 @@
 package be.veerkracht.web.screening;
 
+import be.veerkracht.i18n.MessageKey;
 import be.veerkracht.i18n.Messages;
-import be.veerkracht.web.page.Labels;
+import be.veerkracht.web.page.FieldRefusal;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * A screening request that cannot be answered as asked: a bad field (400), an unknown list entry or no snapshot
- * (404), no list stored yet (409). Carries the field and a translated message: the API answers in English naming the
- * field, a page in the visitor's language next to its form ({@link ScreeningText}).
+ * The refusals of the screening pages and API ({@link FieldRefusal}) with their texts ({@link ScreeningText}): a bad
+ * field (400), an unknown list entry or no snapshot (404), no list stored yet (409).
  */
-public final class ScreeningRefusal extends RuntimeException {
+public final class ScreeningRefusal {
 
-    private static final long serialVersionUID = 1L;
+    public static final int BAD_REQUEST = FieldRefusal.BAD_REQUEST;
+    public static final int NOT_FOUND = FieldRefusal.NOT_FOUND;
+    public static final int CONFLICT = FieldRefusal.CONFLICT;
 
-    public static final int BAD_REQUEST = 400;
-    public static final int NOT_FOUND = 404;
-    public static final int CONFLICT = 409;
-
-    private final int status;
-    private final String field;
-    private final transient Function<Locale, String> text;
-
-    private ScreeningRefusal(int status, String field, Function<Locale, String> text) {
-        super((field == null ? "" : field + ": ") + text.apply(Locale.ENGLISH));
-        this.status = status;
-        this.field = field;
-        this.text = text;
+    private ScreeningRefusal() {
     }
 
     /** A field the request got wrong; {@code field} as the form and the JSON body name it. */
-    public static ScreeningRefusal badField(String field, ScreeningText key, Object... args) {
+    public static FieldRefusal badField(String field, ScreeningText key, Object... args) {
         return of(BAD_REQUEST, Objects.requireNonNull(field, "field"), key, args);
     }
 
     /** Something the request names is not there (404) or cannot be done yet (409); {@code field} may be null. */
-    public static ScreeningRefusal of(int status, String field, ScreeningText key, Object... args) {
+    public static FieldRefusal of(int status, String field, ScreeningText key, Object... args) {
         Object[] copy = args.clone();
-        return new ScreeningRefusal(status, field, locale -> Messages.format(key, locale, copy));
+        return new FieldRefusal(status, field, locale -> Messages.format(key, locale, copy), ScreeningRefusal::label);
     }
 
-    public int status() {
-        return status;
-    }
-
-    /** The field at fault; null when the request as a whole is. */
-    public String field() {
-        return field;
-    }
-
-    /** The message in the visitor's language, the field's label in front. */
-    public String message(Labels text) {
-        String said = this.text.apply(text.locale());
-        return field == null ? said : label(text, field) + ": " + said;
-    }
-
-    private static String label(Labels text, String field) {
+    /** A field's label key, {@code FIELD_<NAME>} of {@link ScreeningText}, when there is one. */
+    static Optional<MessageKey> label(String field) {
         try {
-            return text.get(ScreeningText.valueOf("FIELD_" + field.toUpperCase(Locale.ROOT)));
+            return Optional.of(ScreeningText.valueOf("FIELD_" + field.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException none) {
-            return field;
+            return Optional.empty();
         }
     }
 }
