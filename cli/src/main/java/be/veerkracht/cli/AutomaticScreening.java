@@ -3,11 +3,10 @@ package be.veerkracht.cli;
 import be.veerkracht.compliance.Embargo;
 import be.veerkracht.ingest.reference.ExportRuleSetLoader;
 import be.veerkracht.portfolio.Portfolio;
-import be.veerkracht.screening.match.ListIndex;
 import be.veerkracht.store.Database;
-import be.veerkracht.store.screening.PortfolioCounterparties;
-import be.veerkracht.store.screening.ScreeningResult;
+import be.veerkracht.store.screening.ScreeningRecords;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -20,17 +19,12 @@ final class AutomaticScreening {
     }
 
     /** Screens and prints one line; silent when no list is stored or the portfolio has no counterparties. */
-    static void run(Database db, Portfolio portfolio, String subject, PrintWriter out) {
-        ScreeningRecords records = ScreeningRecords.of(db);
-        if (records.lists().versions().isEmpty() || portfolio.suppliers().isEmpty()) {
-            return;
-        }
-        ScreeningResult result = records.screening().screen(PortfolioCounterparties.of(portfolio),
-                ListIndex.DEFAULT_THRESHOLD, ExportRuleSetLoader.shipped().rulesOf(Embargo.class),
-                ComplianceRecords.actor(), subject);
-        out.printf(Locale.ROOT, "  sanctions screening (%s): %d counterparties, %d hits, %d to review, %d in "
-                        + "embargoed countries; details: veerkracht screen%n",
-                String.join(", ", result.versions().stream().map(v -> v.version().label()).toList()),
-                result.screened().size(), result.hits().size(), result.open(), result.countries().size());
+    static void run(Database db, Portfolio portfolio, long snapshotId, PrintWriter out) {
+        ScreeningRecords.of(db, Clock.systemUTC()).screening().afterChange(portfolio, snapshotId,
+                ExportRuleSetLoader.shipped().rulesOf(Embargo.class), ComplianceRecords.actor())
+                .ifPresent(result -> out.printf(Locale.ROOT, "  sanctions screening (%s): %d counterparties, %d hits, "
+                                + "%d to review, %d in embargoed countries; details: veerkracht screen%n",
+                        String.join(", ", result.versions().stream().map(v -> v.version().label()).toList()),
+                        result.screened().size(), result.hits().size(), result.open(), result.countries().size()));
     }
 }

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             snapshot = store.save(imported.portfolio(), new ImportInfo(path.toString(), imported.contentSha256(),
                     System.getProperty("user.name")));
             print(imported, snapshot, PortfolioSummary.of(imported.portfolio()));
-            AutomaticScreening.run(db, imported.portfolio(), "snapshot:" + snapshot.id(),
+            AutomaticScreening.run(db, imported.portfolio(), snapshot.id(),
                     spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         }

@@ -1,6 +1,7 @@
 package be.veerkracht.cli;
 
 import be.veerkracht.store.Database;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.screening.StoredListVersion;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ListsCommand implements Callable<Integer> {
     public Integer call() {
         List<StoredListVersion> versions;
         try (Database db = database.open()) {
-            versions = ScreeningRecords.of(db).lists().versions();
+            versions = ScreeningRecords.of(db, java.time.Clock.systemUTC()).lists().versions();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (versions.isEmpty()) {

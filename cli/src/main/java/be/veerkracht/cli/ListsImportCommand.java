@@ -6,6 +6,7 @@ import be.veerkracht.ingest.sanctions.SanctionsListReader;
 import be.veerkracht.screening.ListSource;
 import be.veerkracht.screening.SanctionsList;
 import be.veerkracht.store.Database;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.screening.StoredListVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,12 +64,12 @@ final class ListsImportCommand implements Callable<Integer> {
         reader.licenceNotice().ifPresent(notice -> out.println("Note: " + notice));
         StoredListVersion stored;
         try (Database db = database.open()) {
-            stored = ScreeningRecords.of(db).lists().importList(ComplianceRecords.actor(), list,
+            stored = ScreeningRecords.of(db, java.time.Clock.systemUTC()).lists().importList(ComplianceRecords.actor(), list,
                     file.getFileName().toString());
             print(stored, list, out);
             if (stored.created()) {
                 latestSnapshot(db).ifPresent(snapshot -> AutomaticScreening.run(db, snapshot.portfolio(),
-                        "snapshot:" + snapshot.info().id(), out));
+                        snapshot.info().id(), out));
             }
         }
         out.flush();

@@ -4,6 +4,7 @@ import be.veerkracht.compliance.Embargo;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.screening.Counterparty;
 import be.veerkracht.store.screening.PortfolioCounterparties;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.screening.ScreeningResult;
 import be.veerkracht.web.api.ScreeningDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,7 +86,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         ScreeningResult result;
         try (Database db = portfolio.database().open()) {
-            ScreeningRecords records = ScreeningRecords.of(db);
+            ScreeningRecords records = ScreeningRecords.of(db, java.time.Clock.systemUTC());
             if (records.lists().versions().isEmpty()) {
                 throw new BadInputException("screen: no sanctions list is stored yet; import one first: veerkracht "
                         + "lists import FILE");

@@ -4,6 +4,7 @@ import be.veerkracht.screening.ListSource;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.screening.Review;
 import be.veerkracht.store.screening.ReviewDecision;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.screening.StoredListVersion;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,7 +60,7 @@ final class ScreenReviewCommand implements Callable<Integer> {
         }
         Review review;
         try (Database db = database.open()) {
-            ScreeningRecords records = ScreeningRecords.of(db);
+            ScreeningRecords records = ScreeningRecords.of(db, java.time.Clock.systemUTC());
             StoredListVersion version = records.lists().latest().stream()
                     .filter(v -> v.version().source() == source).findFirst()
                     .orElseThrow(() -> new BadInputException("screen review: no " + source.key()

@@ -1,6 +1,7 @@
 package be.veerkracht.web;
 
 import be.veerkracht.simulation.events.EventCatalogue;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.compliance.ComplianceHandlers;
@@ -14,7 +15,6 @@ import be.veerkracht.web.page.Views;
 import be.veerkracht.web.recovery.LatestRecovery;
 import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.screening.ScreeningHandlers;
-import be.veerkracht.web.screening.ScreeningRecords;
 import be.veerkracht.web.stress.StressTestHandlers;
 import be.veerkracht.web.stress.StressTestJobs;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package be.veerkracht.store.screening;
 
 import be.veerkracht.compliance.Embargo;
+import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.screening.SanctionsList;
 import be.veerkracht.screening.match.ListIndex;
 import be.veerkracht.screening.match.ScreeningHit;
@@ -25,6 +26,8 @@ import java.util.Optional;
 public final class PortfolioScreening {
 
     public static final String ACTION = "screening.run";
+    /** The audit subject of a snapshot's screening is this followed by the snapshot id. */
+    public static final String SNAPSHOT_SUBJECT = "snapshot:";
 
     private final SanctionsListStore lists;
     private final ReviewStore reviews;
@@ -76,6 +79,20 @@ public final class PortfolioScreening {
         }
         long seq = actor == null ? 0 : record(actor, subject, versions, who, threshold, hits, countries);
         return new ScreeningResult(versions, who, threshold, hits, countries, seq);
+    }
+
+    /**
+     * The screening that follows a change (an import, a new list version): the portfolio's suppliers and customers
+     * at the default threshold, recorded with subject {@code snapshot:ID}; empty when no list is stored or the
+     * portfolio has nobody to screen.
+     */
+    public Optional<ScreeningResult> afterChange(Portfolio portfolio, long snapshotId, List<Embargo> concerns,
+                                                 String actor) {
+        if (lists.versions().isEmpty() || (portfolio.suppliers().isEmpty() && portfolio.customers().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(screen(PortfolioCounterparties.of(portfolio), ListIndex.DEFAULT_THRESHOLD, concerns, actor,
+                SNAPSHOT_SUBJECT + snapshotId));
     }
 
     static ReviewState state(Optional<Review> review, String fingerprint) {

@@ -5,6 +5,7 @@ import be.veerkracht.ingest.sanctions.SanctionsListFormat;
 import be.veerkracht.ingest.sanctions.SanctionsListReader;
 import be.veerkracht.screening.ListSource;
 import be.veerkracht.screening.SanctionsList;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.screening.ScreeningResult;
 import be.veerkracht.store.screening.StoredListVersion;
 import be.veerkracht.web.imports.ImportLimits;

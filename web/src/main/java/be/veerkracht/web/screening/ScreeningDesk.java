@@ -6,7 +6,9 @@ import be.veerkracht.screening.ListSource;
 import be.veerkracht.screening.match.ListIndex;
 import be.veerkracht.store.screening.Counterparty;
 import be.veerkracht.store.screening.PortfolioCounterparties;
+import be.veerkracht.store.screening.PortfolioScreening;
 import be.veerkracht.store.screening.Review;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.screening.ScreeningResult;
 import be.veerkracht.store.screening.StoredListVersion;
 import be.veerkracht.web.app.AssessedSnapshot;
@@ -30,7 +32,6 @@ public final class ScreeningDesk {
     static final String NOBODY = "anonymous";
 
     /** What the audit subject of a snapshot's screening starts with, as the CLI writes it. */
-    static final String SNAPSHOT_SUBJECT = "snapshot:";
 
     private final LatestAssessment latest;
     private final ScreeningRecords records;
@@ -114,11 +115,8 @@ public final class ScreeningDesk {
      * Empty while no list is stored or the server has no records, as {@code AutomaticScreening} of the CLI.
      */
     Optional<ScreeningResult> afterUpdate(Portfolio portfolio, long snapshotId, String actor) {
-        if (records == null || records.lists().versions().isEmpty() || portfolio.suppliers().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(records.screening().screen(PortfolioCounterparties.of(portfolio),
-                ListIndex.DEFAULT_THRESHOLD, concerns.get(), actor, subject(snapshotId)));
+        return records == null ? Optional.empty()
+                : records.screening().afterChange(portfolio, snapshotId, concerns.get(), actor);
     }
 
     /** After a list update: the newest snapshot screened and recorded, if there is one. */
@@ -129,7 +127,7 @@ public final class ScreeningDesk {
     /** The snapshot screening recorded as audit entry {@code seq}, summed up; empty when it is no such entry. */
     Optional<ScreeningSummary> snapshotSummary(long seq) {
         return records == null ? Optional.empty()
-                : ScreeningSummary.recorded(records.audit(), seq, subject -> subject.startsWith(SNAPSHOT_SUBJECT));
+                : ScreeningSummary.recorded(records.audit(), seq, subject -> subject.startsWith(PortfolioScreening.SNAPSHOT_SUBJECT));
     }
 
     /** As above, for the screening of the snapshot {@code snapshotId}. */
@@ -140,7 +138,7 @@ public final class ScreeningDesk {
 
     /** The audit subject of a snapshot's screening, as the CLI writes it. */
     static String subject(long snapshotId) {
-        return SNAPSHOT_SUBJECT + snapshotId;
+        return PortfolioScreening.SNAPSHOT_SUBJECT + snapshotId;
     }
 
     /** The signed-in user's name, the audit actor of what this request records. */

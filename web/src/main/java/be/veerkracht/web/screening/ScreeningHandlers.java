@@ -2,6 +2,7 @@ package be.veerkracht.web.screening;
 
 import be.veerkracht.compliance.Embargo;
 import be.veerkracht.ingest.reference.ExportRuleSetLoader;
+import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.imports.ImportLimits;
 import be.veerkracht.web.page.PageHandlers;

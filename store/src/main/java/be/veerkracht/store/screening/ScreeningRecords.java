@@ -1,16 +1,13 @@
-package be.veerkracht.web.screening;
+package be.veerkracht.store.screening;
 
 import be.veerkracht.store.Database;
 import be.veerkracht.store.audit.AuditLog;
-import be.veerkracht.store.screening.PortfolioScreening;
-import be.veerkracht.store.screening.ReviewStore;
-import be.veerkracht.store.screening.SanctionsListStore;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The sanctions lists, review decisions, screening and audit log of one open database, as the web application
- * writes them (the CLI's {@code ScreeningRecords}, which the web cannot reach).
+ * The sanctions lists, review decisions, screening and audit log of one open database: what the command line and the
+ * web application both write through.
  */
 public record ScreeningRecords(SanctionsListStore lists, ReviewStore reviews, PortfolioScreening screening,
                                AuditLog audit) {
