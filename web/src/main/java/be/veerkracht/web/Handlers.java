@@ -4,6 +4,7 @@ import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
+import be.veerkracht.web.app.PartSplits;
 import be.veerkracht.web.compliance.ComplianceHandlers;
 import be.veerkracht.web.compliance.ComplianceRecords;
 import be.veerkracht.web.imports.ImportHandlers;
@@ -34,11 +35,12 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
      */
     static Handlers over(LatestAssessment latest, ComplianceRecords compliance, ScreeningRecords screening) {
         Views views = new Views();
-        PageHandlers pages = new PageHandlers(latest, views, FALLBACK_LANGUAGE);
-        ScreeningHandlers screens = ScreeningHandlers.over(latest, screening, views, pages);
         Supplier<EventCatalogue> catalogue = StressTestJobs.shippedCatalogue();
+        PartSplits splits = new PartSplits(latest.geography(), catalogue);
+        PageHandlers pages = new PageHandlers(latest, views, FALLBACK_LANGUAGE, splits);
+        ScreeningHandlers screens = ScreeningHandlers.over(latest, screening, views, pages);
         StressTestJobs jobs = new StressTestJobs(latest.geography(), catalogue);
-        return new Handlers(new ApiHandlers(latest), pages, new MapHandlers(latest, views, pages),
+        return new Handlers(new ApiHandlers(latest, splits), pages, new MapHandlers(latest, views, pages),
                 new ImportHandlers(latest, views, pages, ImportLimits.DEFAULT, screens.afterImport()),
                 new StressTestHandlers(latest, views, pages, jobs),
                 new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages),

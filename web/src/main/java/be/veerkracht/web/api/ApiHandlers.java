@@ -2,8 +2,10 @@ package be.veerkracht.web.api;
 
 import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.BadQueryParameter;
-import be.veerkracht.web.app.PartQuery;
 import be.veerkracht.web.app.LatestAssessment;
+import be.veerkracht.web.app.PartQuery;
+import be.veerkracht.web.app.PartSplits;
+import be.veerkracht.web.app.ShippedEventCatalogue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -32,10 +34,17 @@ public final class ApiHandlers {
     public static final int MAX_PART_LIMIT = 1000;
 
     private final LatestAssessment latest;
+    private final PartSplits splits;
     private final String openApi;
 
+    /** Splits over the shipped event catalogue, loaded on first use. */
     public ApiHandlers(LatestAssessment latest) {
+        this(latest, new PartSplits(latest.geography(), new ShippedEventCatalogue()));
+    }
+
+    public ApiHandlers(LatestAssessment latest, PartSplits splits) {
         this.latest = latest;
+        this.splits = splits;
         this.openApi = openApiDocument();
     }
 
@@ -88,6 +97,53 @@ public final class ApiHandlers {
         Json.respond(ctx, 200, BufferDocument.of(assessed, id).orElseThrow(
                 () -> new ApiError(ApiError.NOT_FOUND, "no such part", List.of("the newest snapshot ("
                         + assessed.snapshot().info().id() + ") has no part '" + id + "'"))));
+    }
+
+    /** A part's volume split ({@link SplitDocument}); 404 for a part the snapshot lacks, 400 naming a bad parameter. */
+    public void partSplit(Context ctx) {
+        AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
+        String id = ctx.pathParam("id");
+        PartSplits.Settings page = PartSplits.Settings.PAGE;
+        double weight = decimal("cvar_weight", ctx.queryParam("cvar_weight"), page.cvarWeight(), 0, 1, true);
+        double alpha = decimal("cvar_alpha", ctx.queryParam("cvar_alpha"), page.cvarAlpha(), 0, 1, false);
+        int scenarios = bounded("scenarios", ctx.queryParam("scenarios"), page.scenarios(), 1,
+                PartSplits.MAX_SCENARIOS);
+        long seed = seed(ctx.queryParam("seed"), page.seed());
+        if (PartDocuments.detail(assessed, latest.geography(), id).isEmpty()) {
+            throw new ApiError(ApiError.NOT_FOUND, "no such part", List.of("the newest snapshot ("
+                    + assessed.snapshot().info().id() + ") has no part '" + id + "'"));
+        }
+        PartSplits.Settings settings = new PartSplits.Settings(weight, alpha, scenarios, seed);
+        Json.respond(ctx, 200, SplitDocument.of(assessed, id, settings, splits.of(assessed, settings)));
+    }
+
+    /** A decimal in [min, max] (max excluded unless {@code maxIncluded}), or {@code fallback} when absent. */
+    static double decimal(String name, String given, double fallback, double min, double max, boolean maxIncluded) {
+        if (given == null || given.isBlank()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(given.strip());
+            if (value >= min && (maxIncluded ? value <= max : value < max)) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new ApiError(ApiError.BAD_REQUEST, "bad parameter", List.of(name + " must be a number from " + min
+                + (maxIncluded ? " to " : " up to but not ") + max + ", got '" + given + "'"));
+    }
+
+    static long seed(String given, long fallback) {
+        if (given == null || given.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(given.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new ApiError(ApiError.BAD_REQUEST, "bad parameter", List.of("seed must be a whole number, got '"
+                    + given + "'"));
+        }
     }
 
     public void suppliers(Context ctx) {

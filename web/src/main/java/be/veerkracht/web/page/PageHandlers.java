@@ -2,6 +2,7 @@ package be.veerkracht.web.page;
 
 import be.veerkracht.web.app.AssessedSnapshot;
 import be.veerkracht.web.app.LatestAssessment;
+import be.veerkracht.web.app.PartSplits;
 import be.veerkracht.web.app.Visitor;
 import io.javalin.http.Context;
 import java.util.Locale;
@@ -16,12 +17,17 @@ public final class PageHandlers {
     private final LatestAssessment latest;
     private final Views views;
     private final Locale fallback;
+    private final PartSplits splits;
 
-    /** @param fallback the language when neither the visitor's cookie nor the browser names one of ours */
-    public PageHandlers(LatestAssessment latest, Views views, Locale fallback) {
+    /**
+     * @param fallback the language when neither the visitor's cookie nor the browser names one of ours
+     * @param splits   the volume splits of the part pages
+     */
+    public PageHandlers(LatestAssessment latest, Views views, Locale fallback, PartSplits splits) {
         this.latest = latest;
         this.views = views;
         this.fallback = fallback;
+        this.splits = splits;
     }
 
     public void dashboard(Context ctx) {
@@ -47,6 +53,12 @@ public final class PageHandlers {
     public void part(Context ctx) {
         PartView view = PartView.of(text(ctx), latest.get(), latest.geography(), ctx.pathParam("id"));
         ctx.html(views.render("part.jte", view, visitor(ctx)));
+    }
+
+    /** The part page's "Volume split" section alone, {@code /parts/{id}/split}, loaded by htmx; 404 as the part. */
+    public void partSplit(Context ctx) {
+        PartSplitView view = PartSplitView.of(text(ctx), latest.get(), splits, ctx.pathParam("id"));
+        ctx.html(views.render("partSplit.jte", view));
     }
 
     public void suppliers(Context ctx) {

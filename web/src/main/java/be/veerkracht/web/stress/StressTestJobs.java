@@ -2,7 +2,6 @@ package be.veerkracht.web.stress;
 
 import be.veerkracht.exposure.ExposureAssessment;
 import be.veerkracht.geo.ReferenceGeography;
-import be.veerkracht.ingest.reference.EventCatalogueLoader;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.simulation.montecarlo.MonteCarloStressTest;
@@ -10,6 +9,7 @@ import be.veerkracht.simulation.montecarlo.StressTestAction;
 import be.veerkracht.simulation.montecarlo.StressTestModel;
 import be.veerkracht.simulation.montecarlo.StressTestResult;
 import be.veerkracht.simulation.montecarlo.StressTestSettings;
+import be.veerkracht.web.app.ShippedEventCatalogue;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -56,21 +56,9 @@ public final class StressTestJobs implements AutoCloseable {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
-    /** The shipped event catalogue ({@code EventCatalogueLoader.shipped()}), read on the first run and kept. */
+    /** The shipped event catalogue, read on the first run and kept ({@link ShippedEventCatalogue}). */
     public static Supplier<EventCatalogue> shippedCatalogue() {
-        return new Supplier<>() {
-            private volatile EventCatalogue loaded;
-
-            @Override
-            public EventCatalogue get() {
-                EventCatalogue known = loaded;
-                if (known == null) {
-                    known = EventCatalogueLoader.shipped();
-                    loaded = known;
-                }
-                return known;
-            }
-        };
+        return new ShippedEventCatalogue();
     }
 
     /** Refused: too many runs waiting or running. */
