@@ -8,16 +8,8 @@ import be.veerkracht.screening.AliasQuality;
 import be.veerkracht.screening.match.MatchKind;
 import be.veerkracht.store.screening.ReviewDecision;
 import be.veerkracht.store.screening.ReviewState;
-import be.veerkracht.web.page.WebText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import be.veerkracht.web.page.WebTextBundles;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,34 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningTextBundlesTest {
 
-    private static Properties file(Locale language) throws IOException {
-        String suffix = language.equals(Locale.ENGLISH) ? "" : "_" + language.getLanguage();
-        String name = "/" + ScreeningText.BUNDLE.replace('.', '/') + suffix + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = ScreeningTextBundlesTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
     @Test
-    void every_language_file_holds_exactly_the_keys_of_the_code() throws IOException {
-        Set<String> used = Arrays.stream(ScreeningText.values()).map(WebText::key).collect(Collectors.toSet());
-        for (Locale language : Messages.LANGUAGES) {
-            assertThat(file(language).stringPropertyNames()).as(language.toString()).isEqualTo(used);
-        }
+    void every_language_file_holds_exactly_the_keys_of_the_code() {
+        WebTextBundles.assertExactKeys(ScreeningText.BUNDLE, ScreeningText.values());
     }
 
     @Test
     void every_pattern_formats_with_all_its_arguments() {
-        Object[] args = {"a", "b", "c", "d", "e", "f"};
-        for (Locale language : Messages.LANGUAGES) {
-            for (ScreeningText key : ScreeningText.values()) {
-                assertThat(Messages.format(key, language, args)).as(language + " " + key.key())
-                        .doesNotContain("{").doesNotContain("''");
-            }
-        }
+        WebTextBundles.assertPatternsFormat(ScreeningText.values());
     }
 
     @Test
