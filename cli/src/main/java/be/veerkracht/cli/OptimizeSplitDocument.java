@@ -2,10 +2,10 @@ package be.veerkracht.cli;
 
 import be.veerkracht.action.Action;
 import be.veerkracht.allocation.AllocationSettings;
-import be.veerkracht.allocation.FrontierPoint;
 import be.veerkracht.allocation.PartAllocation;
 import be.veerkracht.allocation.PortfolioAllocationResult;
 import be.veerkracht.allocation.SplitOutcome;
+import be.veerkracht.web.api.SplitFields;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class OptimizeSplitDocument {
         comparison.put("eighty_twenty", result.eightyTwenty() == null ? null : outcome(result.eightyTwenty()));
         comparison.put("fifty_fifty", result.fiftyFifty() == null ? null : outcome(result.fiftyFifty()));
         document.put("comparison", comparison);
-        document.put("frontier", frontier(result.frontier()));
+        document.put("frontier", SplitFields.frontier(result.frontier()));
         document.put("explanation", explanation);
         document.put("units", UNITS);
         return document;
@@ -107,62 +107,19 @@ final class OptimizeSplitDocument {
     private static Map<String, Object> part(PartAllocation part) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("part", part.partId());
-        p.put("demand_units", units(part.demandUnits()));
-        p.put("shortage_cost_eur_per_unit", eur(part.shortageCostEurPerUnit()));
-        List<Map<String, Object>> sources = new ArrayList<>();
-        for (int i = 0; i < part.sourceIds().size(); i++) {
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("id", part.sourceIds().get(i));
-            source.put("price_eur_per_unit", eur(part.prices().get(i)));
-            sources.add(source);
-        }
-        p.put("sources", sources);
-        p.put("method", part.method().name().toLowerCase(Locale.ROOT));
-        p.put("sample_size", part.sampleSize());
-        p.put("distinct_scenarios", part.distinctScenarios());
-        p.put("optimum", outcome(part.optimum()));
-        p.put("current", part.current() == null ? null : outcome(part.current()));
-        p.put("eighty_twenty", part.eightyTwenty() == null ? null : outcome(part.eightyTwenty()));
-        p.put("fifty_fifty", part.fiftyFifty() == null ? null : outcome(part.fiftyFifty()));
-        p.put("out_of_sample", part.outOfSample() == null ? null : outcome(part.outOfSample()));
-        p.put("frontier", frontier(part.frontier()));
-        p.put("explanation", part.explanation().stream().map(text -> text.in(Locale.ENGLISH)).toList());
+        SplitFields.part(p, part, "method", true);
         return p;
     }
 
     static Map<String, Object> outcome(SplitOutcome outcome) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        Map<String, Object> allocation = new LinkedHashMap<>();
-        outcome.unitsBySource().forEach((source, units) -> allocation.put(source, units(units)));
-        o.put("allocation", allocation);
-        o.put("expected_cost", eur(outcome.expectedCostEur()));
-        o.put("cvar", eur(outcome.cvarEur()));
-        o.put("objective", eur(outcome.objectiveEur()));
-        o.put("expected_shortage", units(outcome.expectedShortageUnits()));
-        o.put("standard_error", eur(outcome.standardErrorEur()));
-        return o;
-    }
-
-    private static List<Map<String, Object>> frontier(List<FrontierPoint> points) {
-        List<Map<String, Object>> frontier = new ArrayList<>();
-        for (FrontierPoint point : points) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("cvar_weight", point.cvarWeight());
-            f.put("expected_cost", eur(point.expectedCostEur()));
-            f.put("cvar", eur(point.cvarEur()));
-            Map<String, Object> allocation = new LinkedHashMap<>();
-            point.unitsBySource().forEach((source, units) -> allocation.put(source, units(units)));
-            f.put("allocation", allocation);
-            frontier.add(f);
-        }
-        return frontier;
+        return SplitFields.outcome(outcome, true);
     }
 
     static BigDecimal eur(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN);
+        return SplitFields.eur(amount);
     }
 
     static BigDecimal units(double units) {
-        return BigDecimal.valueOf(units).setScale(4, RoundingMode.HALF_EVEN);
+        return SplitFields.units(units);
     }
 }
