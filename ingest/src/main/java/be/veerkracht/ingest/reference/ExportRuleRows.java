@@ -5,7 +5,6 @@ import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.ingest.read.Cell;
 import be.veerkracht.ingest.read.CsvTableReader;
 import be.veerkracht.ingest.read.Table;
-import be.veerkracht.ingest.schema.HeaderName;
 import be.veerkracht.portfolio.Problem;
 import be.veerkracht.portfolio.ProblemKey;
 import be.veerkracht.portfolio.RowOrigin;
@@ -46,7 +45,8 @@ final class ExportRuleRows {
         if (table.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Integer> columns = columns(file, table.get(), complete, problems);
+        Map<String, Integer> columns = ReferenceHeader.columns(table.get(), file.columns(),
+                complete ? file.columns() : file.keyColumns(), problems);
         if (columns == null) {
             return Optional.empty();
         }
@@ -69,36 +69,6 @@ final class ExportRuleRows {
             rows.put(key, new ReferenceRow(key, origin, cells));
         }
         return Optional.of(rows);
-    }
-
-    private static Map<String, Integer> columns(ExportRuleFile file, Table table, boolean complete,
-                                                List<Problem> problems) {
-        RowOrigin header = new RowOrigin(table.file(), null, 1);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        boolean usable = true;
-        for (int i = 0; i < table.header().size(); i++) {
-            String written = table.header().get(i);
-            String name = HeaderName.normalise(written);
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (!file.columns().contains(name)) {
-                problems.add(Problem.of(header, written, ProblemKey.NOT_ONE_OF, written,
-                        String.join("|", file.columns())));
-                usable = false;
-            } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(Problem.of(header, written, ProblemKey.COLUMN_DUPLICATE));
-                usable = false;
-            }
-        }
-        for (String column : complete ? file.columns() : file.keyColumns()) {
-            if (!columns.containsKey(column)) {
-                problems.add(Problem.of(RowOrigin.wholeFile(table.file(), null), null, ProblemKey.COLUMN_MISSING,
-                        column));
-                usable = false;
-            }
-        }
-        return usable ? columns : null;
     }
 
     /** The key columns normalised and joined with {@code |}, or null with a problem added. */

@@ -4,7 +4,6 @@ import be.veerkracht.geo.IsoCountries;
 import be.veerkracht.ingest.read.Cell;
 import be.veerkracht.ingest.read.CsvTableReader;
 import be.veerkracht.ingest.read.Table;
-import be.veerkracht.ingest.schema.HeaderName;
 import be.veerkracht.portfolio.Problem;
 import be.veerkracht.portfolio.ProblemKey;
 import be.veerkracht.portfolio.RowOrigin;
@@ -44,7 +43,8 @@ final class ReferenceTableReader {
         if (table.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Integer> columns = columns(table.get(), problems);
+        Map<String, Integer> columns = ReferenceHeader.columns(table.get(), file.columns(),
+                complete ? file.columns() : List.of(file.keyColumn()), problems);
         if (columns == null) {
             return Optional.empty();
         }
@@ -67,37 +67,6 @@ final class ReferenceTableReader {
             rows.put(key, new ReferenceRow(key, origin, cells));
         }
         return Optional.of(rows);
-    }
-
-    /** Column name to index; null when a required column is missing or a header is unknown or repeated. */
-    private Map<String, Integer> columns(Table table, List<Problem> problems) {
-        RowOrigin header = new RowOrigin(table.file(), null, 1);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        boolean usable = true;
-        for (int i = 0; i < table.header().size(); i++) {
-            String written = table.header().get(i);
-            String name = HeaderName.normalise(written);
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (!file.columns().contains(name)) {
-                problems.add(Problem.of(header, written, ProblemKey.NOT_ONE_OF, written,
-                        String.join("|", file.columns())));
-                usable = false;
-            } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(Problem.of(header, written, ProblemKey.COLUMN_DUPLICATE));
-                usable = false;
-            }
-        }
-        List<String> required = complete ? file.columns() : List.of(file.keyColumn());
-        for (String column : required) {
-            if (!columns.containsKey(column)) {
-                problems.add(Problem.of(RowOrigin.wholeFile(table.file(), null), null, ProblemKey.COLUMN_MISSING,
-                        column));
-                usable = false;
-            }
-        }
-        return usable ? columns : null;
     }
 
     /** The key normalised: an ISO code for countries, an upper-case code for zones and footprints. */
