@@ -22,7 +22,8 @@ class LayeredModulesTest {
             .layer("core").definedBy("be.veerkracht.portfolio..", "be.veerkracht.geo..", "be.veerkracht.i18n..",
                     "be.veerkracht.exposure..", "be.veerkracht.action..", "be.veerkracht.simulation..",
                     "be.veerkracht.inventory..", "be.veerkracht.tooling..", "be.veerkracht.compliance..",
-                    "be.veerkracht.screening..", "be.veerkracht.allocation..")
+                    "be.veerkracht.screening..", "be.veerkracht.allocation..", "be.veerkracht.sourcing..",
+                    "be.veerkracht.quality..")
             .layer("ingest").definedBy("be.veerkracht.ingest..")
             .layer("store").definedBy("be.veerkracht.store..")
             .layer("web").definedBy("be.veerkracht.web..")
