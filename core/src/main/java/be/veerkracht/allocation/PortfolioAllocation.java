@@ -11,6 +11,7 @@ import be.veerkracht.simulation.montecarlo.StressTestModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,6 +49,45 @@ public final class PortfolioAllocation {
         this.analysis = new SplitAnalysis(new CvarLpSplitOptimiser(), settings.frontierPoints());
     }
 
+    /**
+     * One part's problem on the same scenarios {@link #run} draws (the first {@code scenarios} of the seed's streams),
+     * so its answer is the one the portfolio run gives for that part. Cost: the sampling of the whole model once.
+     *
+     * @throws IllegalArgumentException when the part is not in the model (no active or standby source)
+     */
+    public AllocationProblem problem(String partId) {
+        SourceOutageScenarios sample = SourceOutageScenarios.sample(model, settings.seed(), 0, settings.scenarios());
+        return problems.problem(indexOf(partId), sample);
+    }
+
+    /** One part's analysis, as {@link #run} finds it; empty when it has fewer than two admitted sources. */
+    public Optional<PartAllocation> part(String partId) {
+        int index = indexOf(partId);
+        int n = settings.scenarios();
+        SourceOutageScenarios sample = SourceOutageScenarios.sample(model, settings.seed(), 0, n);
+        AllocationProblem problem = problems.problem(index, sample);
+        if (admitted(problem) < 2) {
+            return Optional.empty();
+        }
+        ScenarioSet fresh = settings.outOfSample()
+                ? problems.problem(index, SourceOutageScenarios.sample(model, settings.seed(), n, n)).scenarios()
+                : null;
+        return Optional.of(analysis.analyse(problem, settings.risk(), fresh));
+    }
+
+    private int indexOf(String partId) {
+        for (int p = 0; p < model.parts().size(); p++) {
+            if (model.parts().get(p).partId().equals(partId)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("part " + partId + " has no source the stress test models");
+    }
+
+    private static long admitted(AllocationProblem problem) {
+        return problem.sources().stream().filter(source -> problem.exportPolicy().admits(source.verdict())).count();
+    }
+
     public PortfolioAllocationResult run(AllocationProgress progress) {
         int n = settings.scenarios();
         SourceOutageScenarios sample = SourceOutageScenarios.sample(model, settings.seed(), 0, n);
@@ -57,9 +97,7 @@ public final class PortfolioAllocation {
         List<String> without = new ArrayList<>();
         for (int p = 0; p < model.parts().size(); p++) {
             AllocationProblem problem = problems.problem(p, sample);
-            long admitted = problem.sources().stream()
-                    .filter(source -> problem.exportPolicy().admits(source.verdict())).count();
-            if (admitted >= 2) {
+            if (admitted(problem) >= 2) {
                 withChoice.add(p);
             } else {
                 without.add(problem.partId());

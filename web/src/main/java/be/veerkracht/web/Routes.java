@@ -68,6 +68,7 @@ final class Routes {
                 new Route(HandlerType.GET, API + "/parts/{id}", WebRole.VIEWER, api::part),
                 new Route(HandlerType.GET, API + "/parts/{id}/buffer", WebRole.VIEWER, api::partBuffer),
                 new Route(HandlerType.GET, API + "/parts/{id}/split", WebRole.VIEWER, api::partSplit),
+                new Route(HandlerType.GET, API + "/parts/{id}/split/what-if", WebRole.VIEWER, api::partSplitWhatIf),
                 new Route(HandlerType.GET, API + "/suppliers", WebRole.VIEWER, api::suppliers),
                 new Route(HandlerType.GET, "/", WebRole.VIEWER, pages::dashboard),
                 new Route(HandlerType.GET, "/parts", WebRole.VIEWER, pages::parts),
@@ -75,6 +76,7 @@ final class Routes {
                 // after /parts/rows: Javalin tries routes in the order they were added
                 new Route(HandlerType.GET, "/parts/{id}", WebRole.VIEWER, pages::part),
                 new Route(HandlerType.GET, "/parts/{id}/split", WebRole.VIEWER, pages::partSplit),
+                new Route(HandlerType.GET, "/parts/{id}/split/what-if", WebRole.VIEWER, pages::partSplitWhatIf),
                 new Route(HandlerType.GET, "/suppliers", WebRole.VIEWER, pages::suppliers),
                 new Route(HandlerType.GET, "/suppliers/{id}", WebRole.VIEWER, pages::supplier)));
         // the risk-zone map (web.map)

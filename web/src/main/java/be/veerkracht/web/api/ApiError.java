@@ -10,6 +10,7 @@ public final class ApiError extends RuntimeException {
 
     public static final int BAD_REQUEST = 400;
     public static final int NOT_FOUND = 404;
+    public static final int UNPROCESSABLE = 422;
 
     private final int status;
     private final List<String> details;

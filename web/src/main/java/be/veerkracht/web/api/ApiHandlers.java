@@ -1,6 +1,10 @@
 package be.veerkracht.web.api;
 
+import be.veerkracht.allocation.CandidateOutcome;
+import be.veerkracht.allocation.CandidateSource;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.app.BadCandidateField;
+import be.veerkracht.web.app.CandidateQuery;
 import be.veerkracht.web.app.BadQueryParameter;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.PartQuery;
@@ -103,18 +107,50 @@ public final class ApiHandlers {
     public void partSplit(Context ctx) {
         AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
         String id = ctx.pathParam("id");
+        PartSplits.Settings settings = splitSettings(ctx);
+        requirePart(assessed, id);
+        Json.respond(ctx, 200, SplitDocument.of(assessed, id, settings, splits.of(assessed, settings)));
+    }
+
+    /**
+     * What a candidate supplier would change for a part ({@link SplitWhatIfDocument}); 404 for a part the snapshot
+     * lacks, 400 naming the candidate's or the settings' bad field, 422 when the part has no modelled source.
+     */
+    public void partSplitWhatIf(Context ctx) {
+        AssessedSnapshot assessed = latest.get().orElseThrow(ApiHandlers::noSnapshot);
+        String id = ctx.pathParam("id");
+        PartSplits.Settings settings = splitSettings(ctx);
+        requirePart(assessed, id);
+        CandidateSource candidate;
+        try {
+            candidate = CandidateQuery.api(ctx::queryParam).candidate(latest.geography());
+        } catch (BadCandidateField bad) {
+            throw new ApiError(ApiError.BAD_REQUEST, "bad parameter", List.of(bad.getMessage()));
+        }
+        CandidateOutcome outcome;
+        try {
+            outcome = splits.whatIf(assessed, id, candidate, settings);
+        } catch (IllegalArgumentException cannot) {
+            throw new ApiError(ApiError.UNPROCESSABLE, "no what-if for this part", List.of(cannot.getMessage()));
+        }
+        Json.respond(ctx, 200, SplitWhatIfDocument.of(assessed, settings, outcome, latest.geography()));
+    }
+
+    private static PartSplits.Settings splitSettings(Context ctx) {
         PartSplits.Settings page = PartSplits.Settings.PAGE;
         double weight = decimal("cvar_weight", ctx.queryParam("cvar_weight"), page.cvarWeight(), 0, 1, true);
         double alpha = decimal("cvar_alpha", ctx.queryParam("cvar_alpha"), page.cvarAlpha(), 0, 1, false);
         int scenarios = bounded("scenarios", ctx.queryParam("scenarios"), page.scenarios(), 1,
                 PartSplits.MAX_SCENARIOS);
         long seed = seed(ctx.queryParam("seed"), page.seed());
+        return new PartSplits.Settings(weight, alpha, scenarios, seed);
+    }
+
+    private void requirePart(AssessedSnapshot assessed, String id) {
         if (PartDocuments.detail(assessed, latest.geography(), id).isEmpty()) {
             throw new ApiError(ApiError.NOT_FOUND, "no such part", List.of("the newest snapshot ("
                     + assessed.snapshot().info().id() + ") has no part '" + id + "'"));
         }
-        PartSplits.Settings settings = new PartSplits.Settings(weight, alpha, scenarios, seed);
-        Json.respond(ctx, 200, SplitDocument.of(assessed, id, settings, splits.of(assessed, settings)));
     }
 
     /** A decimal in [min, max] (max excluded unless {@code maxIncluded}), or {@code fallback} when absent. */

@@ -2,6 +2,9 @@ package be.veerkracht.web.app;
 
 import be.veerkracht.allocation.AllocationProgress;
 import be.veerkracht.allocation.AllocationSettings;
+import be.veerkracht.allocation.CandidateOutcome;
+import be.veerkracht.allocation.CandidateSource;
+import be.veerkracht.allocation.CandidateStudy;
 import be.veerkracht.allocation.ConcentrationLimits;
 import be.veerkracht.allocation.ExportPolicy;
 import be.veerkracht.allocation.PartAllocation;
@@ -16,6 +19,7 @@ import be.veerkracht.ingest.reference.ExportRuleSetLoader;
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.simulation.events.EventCatalogue;
 import be.veerkracht.simulation.montecarlo.StressTestModel;
+import be.veerkracht.simulation.montecarlo.StressTestSettings;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,6 +39,9 @@ public final class PartSplits {
 
     /** The most scenarios one request may ask for. */
     public static final int MAX_SCENARIOS = 2000;
+
+    /** Scenarios of each of the what-if's two stress tests: one part, so cheap; the standard error is shown. */
+    public static final int WHAT_IF_STRESS_SCENARIOS = 2000;
 
     /** Where the method is written down. */
     public static final String METHOD = "docs/allocation.md";
@@ -86,6 +93,22 @@ public final class PartSplits {
         SourcingCheck sourcing = new SourcingCheck(new ExportCheck(ExportRuleSetLoader.shipped()));
         return new PortfolioAllocation(assessed.snapshot().portfolio(), model, geography, sourcing,
                 PartSplits::classification, settings.allocation()).run(AllocationProgress.NONE);
+    }
+
+    /**
+     * What adding {@code candidate} to the part would do (issue 10, item 5): the split without and with it under
+     * {@code settings}, and the part's stress test today and at the new optimum, {@value #WHAT_IF_STRESS_SCENARIOS}
+     * scenarios over a year from the same seed. Computed per request (two LPs and two one-part stress tests).
+     *
+     * @throws IllegalArgumentException when the part has no modelled source (nothing to compare)
+     */
+    public CandidateOutcome whatIf(AssessedSnapshot assessed, String partId, CandidateSource candidate,
+                                   Settings settings) {
+        StressTestSettings stress = StressTestSettings.of(WHAT_IF_STRESS_SCENARIOS,
+                StressTestSettings.DEFAULT_HORIZON_DAYS, settings.seed(), settings.allocation().threads());
+        SourcingCheck sourcing = new SourcingCheck(new ExportCheck(ExportRuleSetLoader.shipped()));
+        return new CandidateStudy(geography, catalogue.get(), sourcing, PartSplits::classification)
+                .study(assessed.snapshot().portfolio(), partId, candidate, settings.allocation(), stress);
     }
 
     /** As the CLI: listed with its dual-use code, else unclassified (never a silent "not listed"). */

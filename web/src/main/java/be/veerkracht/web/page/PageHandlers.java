@@ -1,6 +1,9 @@
 package be.veerkracht.web.page;
 
+import be.veerkracht.allocation.CandidateSource;
 import be.veerkracht.web.app.AssessedSnapshot;
+import be.veerkracht.web.app.BadCandidateField;
+import be.veerkracht.web.app.CandidateQuery;
 import be.veerkracht.web.app.LatestAssessment;
 import be.veerkracht.web.app.PartSplits;
 import be.veerkracht.web.app.Visitor;
@@ -59,6 +62,36 @@ public final class PageHandlers {
     public void partSplit(Context ctx) {
         PartSplitView view = PartSplitView.of(text(ctx), latest.get(), splits, ctx.pathParam("id"));
         ctx.html(views.render("partSplit.jte", view));
+    }
+
+    /**
+     * The answer of the part page's "What if we add a supplier?" form, {@code /parts/{id}/split/what-if}, loaded by
+     * htmx; 404 as the part. A wrong field is said in the visitor's language: with status 200 to htmx (which swaps
+     * only 2xx answers), 400 otherwise.
+     */
+    public void partSplitWhatIf(Context ctx) {
+        Labels text = text(ctx);
+        String id = ctx.pathParam("id");
+        AssessedSnapshot assessed = PartSplitView.withPart(text, latest.get(), id);
+        PartSplitWhatIfView view;
+        try {
+            CandidateSource candidate = CandidateQuery.form(ctx::queryParam).candidate(latest.geography());
+            PartSplits.Settings settings = PartSplits.Settings.PAGE;
+            view = PartSplitWhatIfView.of(text, splits.whatIf(assessed, id, candidate, settings),
+                    latest.geography());
+        } catch (BadCandidateField bad) {
+            view = refuse(ctx, text, id, PartSplitWhatIfView.refusal(text, bad));
+        } catch (IllegalArgumentException cannot) {
+            view = refuse(ctx, text, id, cannot.getMessage());
+        }
+        ctx.html(views.render("partSplitWhatIf.jte", view));
+    }
+
+    private static PartSplitWhatIfView refuse(Context ctx, Labels text, String id, String message) {
+        if (!"true".equals(ctx.header("HX-Request"))) {
+            ctx.status(400);
+        }
+        return PartSplitWhatIfView.refused(text, id, message);
     }
 
     public void suppliers(Context ctx) {

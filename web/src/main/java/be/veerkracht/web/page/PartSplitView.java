@@ -18,11 +18,12 @@ import java.util.Optional;
  * figure formatted for the visitor. The figures are those of {@link PartSplits}, computed once per snapshot; loaded
  * into the page by htmx from {@code /parts/{id}/split} so the page itself stays fast.
  *
- * @param shown false for a part without a choice of source: then only {@code none} is said
+ * @param shown         false for a part without a choice of source: then only {@code none} is said
+ * @param frontierChart the frontier for {@code static/app/split.js} ({@link FrontierChart}); "" when not shown
  */
 public record PartSplitView(Labels text, String part, boolean shown, String none, String intro,
-                            List<OutcomeRow> rows, List<FrontierRow> frontier, List<String> explanation,
-                            String method) {
+                            List<OutcomeRow> rows, List<FrontierRow> frontier, String frontierChart,
+                            List<String> explanation, String method) {
 
     public PartSplitView {
         rows = List.copyOf(rows);
@@ -40,13 +41,7 @@ public record PartSplitView(Labels text, String part, boolean shown, String none
 
     /** @throws PageError 404 when there is no snapshot or it has no part {@code id} */
     static PartSplitView of(Labels text, Optional<AssessedSnapshot> latest, PartSplits splits, String id) {
-        PageError notFound = new PageError(404, text.get(PageText.PART_NOT_FOUND, id));
-        AssessedSnapshot assessed = latest.orElseThrow(() -> notFound);
-        try {
-            assessed.snapshot().portfolio().part(new PartId(id)).orElseThrow(() -> notFound);
-        } catch (IllegalArgumentException impossibleId) {
-            throw notFound;
-        }
+        AssessedSnapshot assessed = withPart(text, latest, id);
         PartSplits.Settings settings = PartSplits.Settings.PAGE;
         String intro = text.get(PageText.PART_SPLIT_INTRO, text.number(settings.scenarios()),
                 text.fraction(settings.cvarWeight()), text.fraction(settings.cvarAlpha()),
@@ -55,7 +50,7 @@ public record PartSplitView(Labels text, String part, boolean shown, String none
         Optional<PartAllocation> found = PartSplits.part(splits.of(assessed, settings), id);
         if (found.isEmpty()) {
             return new PartSplitView(text, id, false, text.get(PageText.PART_SPLIT_NONE), intro, List.of(),
-                    List.of(), List.of(), method);
+                    List.of(), "", List.of(), method);
         }
         PartAllocation a = found.get();
         List<OutcomeRow> rows = new ArrayList<>();
@@ -67,10 +62,24 @@ public record PartSplitView(Labels text, String part, boolean shown, String none
                 split(text, p.unitsBySource(), a.demandUnits()), eur(text, p.expectedCostEur()),
                 eur(text, p.cvarEur()))).toList();
         List<String> why = a.explanation().stream().map(t -> t.in(text.locale())).toList();
-        return new PartSplitView(text, id, true, "", intro, rows, frontier, why, method);
+        String chart = new FrontierChart(text).line(PageText.PART_SPLIT_CHART_FRONTIER, a.frontier()).json();
+        return new PartSplitView(text, id, true, "", intro, rows, frontier, chart, why, method);
     }
 
-    private static void add(List<OutcomeRow> rows, Labels text, PartAllocation a, String key, PageText label,
+    /** The snapshot, when it has part {@code id}; else a 404. */
+    static AssessedSnapshot withPart(Labels text, Optional<AssessedSnapshot> latest, String id) {
+        PageError notFound = new PageError(404, text.get(PageText.PART_NOT_FOUND, id));
+        AssessedSnapshot assessed = latest.orElseThrow(() -> notFound);
+        try {
+            assessed.snapshot().portfolio().part(new PartId(id)).orElseThrow(() -> notFound);
+        } catch (IllegalArgumentException impossibleId) {
+            throw notFound;
+        }
+        return assessed;
+    }
+
+    /** A row of the comparison table; nothing when {@code outcome} is null. */
+    static void add(List<OutcomeRow> rows, Labels text, PartAllocation a, String key, PageText label,
                             SplitOutcome outcome) {
         if (outcome == null) {
             return;
@@ -91,7 +100,7 @@ public record PartSplitView(Labels text, String part, boolean shown, String none
         return String.join(" · ", parts);
     }
 
-    private static String eur(Labels text, double amount) {
+    static String eur(Labels text, double amount) {
         return text.eur(BigDecimal.valueOf(Math.round(amount)));
     }
 }

@@ -2,7 +2,6 @@ package be.veerkracht.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.veerkracht.allocation.DirectSplit;
 import be.veerkracht.allocation.FrontierPoint;
 import be.veerkracht.allocation.PartAllocation;
 import be.veerkracht.allocation.SplitOutcome;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /api/v1/parts/{id}/split} over the sample portfolio. The expected figures come straight from the core
- * ({@link DirectSplit}: the part's problem analysed by {@code SplitAnalysis}): a check of the wiring, not of the
+ * ({@link CoreSplit}: the part's problem analysed by {@code SplitAnalysis}): a check of the wiring, not of the
  * maths (core's allocation tests check that).
  */
 class PartSplitApiTest {
@@ -46,7 +45,7 @@ class PartSplitApiTest {
         Portfolio sample = TestServer.samplePortfolio();
         for (Part part : sample.parts()) {
             if (sample.linksOf(part.id()).stream().map(SourcingLink::originCountry).distinct().count() >= 2
-                    && DirectSplit.analyse(sample, ReferenceGeographyLoader.shipped(), EventCatalogueLoader.shipped(),
+                    && CoreSplit.analyse(sample, ReferenceGeographyLoader.shipped(), EventCatalogueLoader.shipped(),
                     part.id().value(), PartSplits.Settings.PAGE) != null) {
                 return part.id().value();
             }
@@ -59,7 +58,7 @@ class PartSplitApiTest {
     @Test
     void answers_what_split_analysis_gives_for_the_same_problem() throws Exception {
         PartSplits.Settings settings = new PartSplits.Settings(0.3, 0.9, 200, 7);
-        PartAllocation expected = DirectSplit.analyse(TestServer.samplePortfolio(), ReferenceGeographyLoader.shipped(),
+        PartAllocation expected = CoreSplit.analyse(TestServer.samplePortfolio(), ReferenceGeographyLoader.shipped(),
                 EventCatalogueLoader.shipped(), PART, settings);
         JsonNode body = json("/api/v1/parts/" + PART + "/split?cvar_weight=0.3&cvar_alpha=0.9&scenarios=200&seed=7",
                 200);
@@ -98,7 +97,7 @@ class PartSplitApiTest {
     void a_part_with_one_admissible_source_answers_with_a_reason() throws Exception {
         Portfolio sample = TestServer.samplePortfolio();
         String single = sample.parts().stream().map(p -> p.id().value())
-                .filter(id -> DirectSplit.analyse(sample, ReferenceGeographyLoader.shipped(),
+                .filter(id -> CoreSplit.analyse(sample, ReferenceGeographyLoader.shipped(),
                         EventCatalogueLoader.shipped(), id, PartSplits.Settings.PAGE) == null)
                 .findFirst().orElseThrow();
         JsonNode body = json("/api/v1/parts/" + single + "/split", 200);

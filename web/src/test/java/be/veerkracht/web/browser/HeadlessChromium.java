@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import be.veerkracht.web.TestServer;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -159,6 +160,24 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not save the screenshot " + name, e);
         }
+    }
+
+    /**
+     * Waits until the element's charts stop changing between two polls (ECharts draws over several frames), so a
+     * screenshot shows the finished chart: the canvases' pixels, or the element's HTML when it has no canvas.
+     */
+    void waitUntilStill(By element) {
+        String[] last = {null};
+        waiting().until(d -> {
+            String now = (String) ((JavascriptExecutor) d).executeScript(
+                    "var e = arguments[0], cs = e.querySelectorAll('canvas');"
+                            + "if (cs.length === 0) { return e.innerHTML; }"
+                            + "return Array.prototype.map.call(cs, function (c) { return c.toDataURL(); }).join('|');",
+                    d.findElement(element));
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
     }
 
     /** The browser's own reading of the page, for a failure message. */

@@ -60,6 +60,42 @@ class PartSplitPageTest {
         assertThat(SAMPLE.server().get("/parts/NO-SUCH-PART/split", "text/html").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void the_fragment_has_the_frontier_chart_and_the_what_if_form() {
+        String html = get("/parts/" + PART + "/split", "en");
+        assertThat(html).contains("id=\"split-frontier-chart\"").contains("&#34;x_axis&#34;:&#34;CVaR, EUR a year&#34;")
+                .contains("<form id=\"split-what-if-form\"")
+                .contains("hx-get=\"/parts/" + PART + "/split/what-if\"").contains("name=\"capacity_units_per_year\"");
+    }
+
+    @Test
+    void the_what_if_answers_in_dutch_with_a_decimal_comma() {
+        // a Dutch buyer types "12,5": the form reads the comma as a decimal point (the API does not)
+        String html = get("/parts/" + PART + "/split/what-if?country=PL&price_eur=12,5&lead_time_days=5"
+                + "&capacity_units_per_year=100000&qualification_days=60&name=Poznan", "nl-BE");
+        assertThat(html).contains("Kandidaat \u201cPoznan\u201d in PL").contains("EUR 12,50 per eenheid")
+                .contains("<tr id=\"what-if-before\"><td>Beste verdeling zonder de kandidaat</td>")
+                .contains("<tr id=\"what-if-after\"><td>Beste verdeling met de kandidaat</td>")
+                .contains("<tr id=\"what-if-stress-today\"><td>Zoals vandaag aangekocht</td>")
+                .contains("Vermeden verwacht verlies").contains("id=\"what-if-frontier-chart\"")
+                .doesNotContain("WHAT-IF CANDIDATE");
+    }
+
+    @Test
+    void a_bad_field_is_said_in_the_visitors_language_200_to_htmx_and_400_otherwise() {
+        String path = "/parts/" + PART + "/split/what-if?country=ZZ&price_eur=1&lead_time_days=5"
+                + "&capacity_units_per_year=100";
+        HttpResponse<String> htmx = SAMPLE.server().browser().send(SAMPLE.server().browser().request(path)
+                .header("Accept-Language", "fr-BE").header("HX-Request", "true").GET());
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("id=\"what-if-refused\"").contains("Comparaison impossible")
+                .contains("Pays (code ISO, p. ex. PL)");
+        HttpResponse<String> plain = SAMPLE.server().browser().send(SAMPLE.server().browser().request(path)
+                .header("Accept-Language", "en").GET());
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(plain.body()).contains("Country (ISO code, e.g. PL): \u201cZZ\u201d is not known here.");
+    }
+
     /** The frontier has one row per λ. */
     private static final class PartSplitsFrontier {
         static final int POINTS = be.veerkracht.web.app.PartSplits.FRONTIER_POINTS;
