@@ -36,7 +36,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -160,7 +159,7 @@ class BrowserJourneyTest {
 
         // ECharts draws into a canvas it adds to the chart's element once the script has run
         waiting.until(presenceOfElementLocated(By.cssSelector("#zone-chart canvas")));
-        waitUntilStill(By.id("zone-chart"));
+        chromium.waitUntilStill(By.id("zone-chart"));
         chromium.screenshot("dashboard");
     }
 
@@ -190,7 +189,7 @@ class BrowserJourneyTest {
                 .filter(p -> p.sameZoneDualSource() || p.sourcingClass() == SourcingClass.SAME_FOOTPRINT).count();
         assertThat(flagged).isPositive();
         assertThat(browser.findElements(By.cssSelector("#flagged-sources tbody tr"))).hasSize((int) flagged);
-        waitUntilStill(By.id("map"));
+        chromium.waitUntilStill(By.id("map"));
         chromium.screenshot("map");
     }
 
@@ -270,24 +269,6 @@ class BrowserJourneyTest {
     /** The snapshots listed on the import page, one table row each (no table at all before the first). */
     private int snapshotRows() {
         return browser.findElements(By.cssSelector("#snapshots tbody tr[data-snapshot]")).size();
-    }
-
-    /**
-     * Waits until what is drawn inside {@code element} stops changing (ECharts animates for about a second): two
-     * looks half a second apart (the wait's polling) at its canvases' pixels, or its SVG, must be the same.
-     */
-    private void waitUntilStill(By element) {
-        String[] last = {null};
-        waiting.until(d -> {
-            String now = (String) ((JavascriptExecutor) d).executeScript(
-                    "var e = arguments[0], cs = e.querySelectorAll('canvas');"
-                            + "if (cs.length === 0) { return e.innerHTML; }"
-                            + "return Array.prototype.map.call(cs, function (c) { return c.toDataURL(); }).join('|');",
-                    d.findElement(element));
-            boolean still = now.equals(last[0]);
-            last[0] = now;
-            return still;
-        });
     }
 
     /** {@code EUR 1,234,568}: whole euros (half-even, as java.text rounds), English grouping. */

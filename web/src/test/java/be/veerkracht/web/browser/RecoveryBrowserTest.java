@@ -71,7 +71,7 @@ class RecoveryBrowserTest {
         } else {
             assertThat(browser.findElement(By.id("exposed-none")).isDisplayed()).isTrue();
         }
-        waitUntilStill(By.id("recovery-chart"));
+        chromium.waitUntilStill(By.id("recovery-chart"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -10);",
                 browser.findElement(By.cssSelector(".recovery-figures")));
         chromium.screenshot("recovery");
@@ -91,20 +91,5 @@ class RecoveryBrowserTest {
 
     private void open(String path) {
         browser.get("http://127.0.0.1:" + server.port() + path);
-    }
-
-    /** Until the element's canvases stop changing, so a screenshot shows the final chart. */
-    private void waitUntilStill(By element) {
-        String[] last = {null};
-        waiting.until(d -> {
-            String now = (String) ((JavascriptExecutor) d).executeScript(
-                    "var e = arguments[0], cs = e.querySelectorAll('canvas');"
-                            + "if (cs.length === 0) { return e.innerHTML; }"
-                            + "return Array.prototype.map.call(cs, function (c) { return c.toDataURL(); }).join('|');",
-                    d.findElement(element));
-            boolean still = now.equals(last[0]);
-            last[0] = now;
-            return still;
-        });
     }
 }

@@ -74,7 +74,7 @@ class StressTestBrowserTest {
         assertThat(browser.findElement(By.id("run-settings")).getText()).contains("200 scenarios of 365 days");
         assertThat(browser.findElements(By.cssSelector("#stress-parts tbody tr a"))).isNotEmpty();
         assertThat(path()).isEqualTo("/stress-test");
-        waitUntilStill(By.id("loss-histogram"));
+        chromium.waitUntilStill(By.id("loss-histogram"));
         // the run's figures and its histogram in one view
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -10);",
                 browser.findElement(By.id("run-settings")));
@@ -115,20 +115,5 @@ class StressTestBrowserTest {
 
     private String path() {
         return java.net.URI.create(browser.getCurrentUrl()).getPath();
-    }
-
-    /** Until the element's canvases stop changing (ECharts animates), so a screenshot shows the final chart. */
-    private void waitUntilStill(By element) {
-        String[] last = {null};
-        waiting.until(d -> {
-            String now = (String) ((JavascriptExecutor) d).executeScript(
-                    "var e = arguments[0], cs = e.querySelectorAll('canvas');"
-                            + "if (cs.length === 0) { return e.innerHTML; }"
-                            + "return Array.prototype.map.call(cs, function (c) { return c.toDataURL(); }).join('|');",
-                    d.findElement(element));
-            boolean still = now.equals(last[0]);
-            last[0] = now;
-            return still;
-        });
     }
 }
