@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.veerkracht.store.Database;
 import be.veerkracht.store.DatabaseSettings;
+import be.veerkracht.store.quality.MeasurementCount;
 import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.quality.SupplierToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +123,24 @@ class QualityCommandTest {
                     .map(SupplierToken::supplier).map(Object::toString).contains("S-200");
         }
         assertThat(run("token", "create").exitCode()).isEqualTo(2); // --supplier is required
+    }
+
+    @Test
+    void the_demo_brings_agreements_and_twenty_lots_per_supplier_for_two_dual_sourced_parts_once() {
+        assertThat(CliRun.of("demo", "--db", db(), "--no-serve").exitCode()).isZero();
+        assertThat(CliRun.of("demo", "--db", db(), "--no-serve").exitCode()).isZero();
+        try (Database database = Database.open(new DatabaseSettings(db(), null, null))) {
+            QualityRecords records = QualityRecords.of(database, Clock.systemUTC());
+            assertThat(records.agreements().all()).hasSize(2)
+                    .allSatisfy(h -> assertThat(h.versions()).hasSize(1));
+            // per supplier and characteristic: 20 lots x 5 certificate values, and lots 4, 8, 12, 16, 20 (every
+            // fourth) once at incoming inspection; run twice, stored once
+            List<MeasurementCount> counts = records.measurements().counts(DemoQualityData.SHAFT);
+            assertThat(counts).filteredOn(c -> c.characteristic().equals("shaft_diameter"))
+                    .extracting(c -> c.supplier().value() + " " + c.source() + " " + c.count())
+                    .containsExactly("L26020 INCOMING_INSPECTION 5", "L26020 SUPPLIER_CERTIFICATE 100",
+                            "L27130 INCOMING_INSPECTION 5", "L27130 SUPPLIER_CERTIFICATE 100");
+        }
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class MeasurementStore {
                 .bind("part", part.value()).bind("c", characteristic).map((row, ctx) -> measurement(row)).list()));
     }
 
-    /** How many measurements the part has per supplier, characteristic and source, in that order. */
+    /** How many measurements the part has per supplier, characteristic and source, sorted so (source by name). */
     public List<MeasurementCount> counts(PartId part) {
         return StoreCall.run("count the measurements", () -> jdbi.withHandle(handle -> handle
                 .createQuery("""
