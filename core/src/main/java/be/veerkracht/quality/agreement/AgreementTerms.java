@@ -17,10 +17,7 @@ public record AgreementTerms(PartId part, SupplierId primarySupplier, List<Chara
 
     public AgreementTerms {
         Objects.requireNonNull(part, "part");
-        characteristics = List.copyOf(characteristics);
-        // the same checks as a version's: at least one characteristic, names unique
-        new QualityAgreement(part, 1, primarySupplier, characteristics,
-                new AgreementChange("check", java.time.Instant.EPOCH, "check"));
+        characteristics = QualityAgreement.checked(part, characteristics);
     }
 
     /** These terms as version {@code version}, made by {@code change}. */

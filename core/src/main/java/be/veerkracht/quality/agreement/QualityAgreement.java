@@ -26,17 +26,23 @@ public record QualityAgreement(PartId part, int version, SupplierId primarySuppl
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1, got " + version);
         }
-        characteristics = List.copyOf(characteristics);
-        if (characteristics.isEmpty()) {
+        characteristics = checked(part, characteristics);
+    }
+
+    /** A copy of the characteristics, checked: at least one, names unique. */
+    static List<Characteristic> checked(PartId part, List<Characteristic> characteristics) {
+        List<Characteristic> copy = List.copyOf(characteristics);
+        if (copy.isEmpty()) {
             throw new IllegalArgumentException("agreement of part " + part + " has no characteristics");
         }
         Set<String> names = new HashSet<>();
-        for (Characteristic characteristic : characteristics) {
+        for (Characteristic characteristic : copy) {
             if (!names.add(characteristic.name())) {
                 throw new IllegalArgumentException("agreement of part " + part + " names characteristic "
                         + characteristic.name() + " twice");
             }
         }
+        return copy;
     }
 
     /** The primary supplier, if named. */

@@ -54,6 +54,15 @@ class AgreementHistoryTest {
     }
 
     @Test
+    void terms_follow_the_rules_of_a_version_and_become_one() {
+        assertThatThrownBy(() -> new AgreementTerms(PART, null, List.of())).hasMessageContaining("no characteristics");
+        AgreementTerms terms = new AgreementTerms(PART, new SupplierId("S-100"), List.of(CharacteristicTest.bore(null)));
+        QualityAgreement v3 = terms.asVersion(3, FIRST);
+        assertThat(v3.version()).isEqualTo(3);
+        assertThat(AgreementTerms.of(v3)).isEqualTo(terms);
+    }
+
+    @Test
     void same_terms_ignore_who_made_the_version() {
         QualityAgreement a = new QualityAgreement(PART, 1, null, List.of(CharacteristicTest.bore(null)), FIRST);
         QualityAgreement b = new QualityAgreement(PART, 2, null, List.of(CharacteristicTest.bore(null)),
