@@ -3,6 +3,14 @@ package be.veerkracht.cli;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.ingest.read.ImportedQuality;
 import be.veerkracht.ingest.read.QualityFileReader;
+import be.veerkracht.portfolio.PartId;
+import be.veerkracht.portfolio.SupplierId;
+import be.veerkracht.quality.agreement.QualityAgreement;
+import be.veerkracht.quality.measurement.CertificateCheck;
+import be.veerkracht.quality.measurement.CertificateFinding;
+import be.veerkracht.quality.measurement.CertificateVerdict;
+import be.veerkracht.quality.measurement.Measurement;
+import be.veerkracht.quality.measurement.Source;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.quality.AgreementStore;
 import be.veerkracht.store.quality.QualityFileImport;
@@ -15,7 +23,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +45,9 @@ import picocli.CommandLine.Spec;
         description = {"Import quality agreements (sheet quality_characteristics) and/or measurements (sheet",
             "measurements) from an .xlsx workbook, or either from one CSV file. A part whose terms changed gets a",
             "new agreement version; the same file twice stores its measurements once. Every problem is reported",
-            "with file, sheet, row and column; a file with problems stores nothing. Format: docs/quality-data.md."})
+            "with file, sheet, row and column; a file with problems stores nothing. Certificate values are checked",
+            "against the part's agreement in force (out of spec, unknown or missing characteristic, sample too small).",
+            "Format: docs/quality-data.md."})
 final class QualityImportCommand implements Callable<Integer> {
 
     static final String SCHEMA = "veerkracht/quality-import/1";
@@ -67,17 +82,24 @@ final class QualityImportCommand implements Callable<Integer> {
         }
         ImportedQuality read = new QualityFileReader(zoneId).read(file);
         QualityFileImport.Result result;
+        List<Certificate> certificates;
         try (Database db = database.open()) {
-            result = QualityRecords.of(db, Clock.systemUTC()).measurements().importFile(
+            QualityRecords records = QualityRecords.of(db, Clock.systemUTC());
+            result = records.measurements().importFile(
                     System.getProperty("user.name"), new QualityFileImport(read.source(), read.contentSha256(),
                             read.agreements().stream().map(a -> new QualityFileImport.Agreement(a.terms(),
                                     a.reason())).toList(), read.measurements()));
+            certificates = certificates(read.measurements(), records);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(read, result)));
+            ObjectNode root = json(read, result);
+            ArrayNode checked = root.putArray("certificates");
+            certificates.forEach(c -> certificateJson(checked.addObject(), c));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             print(read, result, out);
+            certificates.forEach(c -> print(c, out));
         }
         out.flush();
         return ExitCodes.OK;
@@ -94,6 +116,50 @@ final class QualityImportCommand implements Callable<Integer> {
         return root.put("measurements_read", read.measurements().size())
                 .put("measurements_stored", result.measurementsStored())
                 .put("already_imported", result.alreadyImported());
+    }
+
+    /** The certificate values of one supplier for one part, checked against the part's agreement in force. */
+    record Certificate(PartId part, SupplierId supplier, CertificateVerdict verdict) {
+    }
+
+    /**
+     * The file's certificate values ({@code supplier_certificate}) grouped by part and supplier, in file order, each
+     * group checked as the supplier API checks a batch (core {@link CertificateCheck}).
+     */
+    static List<Certificate> certificates(List<Measurement> measurements, QualityRecords records) {
+        Map<PartId, Map<SupplierId, List<Measurement>>> groups = new LinkedHashMap<>();
+        for (Measurement m : measurements) {
+            if (m.source() == Source.SUPPLIER_CERTIFICATE) {
+                groups.computeIfAbsent(m.part(), p -> new LinkedHashMap<>())
+                        .computeIfAbsent(m.supplier(), s -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Certificate> certificates = new ArrayList<>();
+        groups.forEach((part, bySupplier) -> {
+            Optional<QualityAgreement> agreement = records.agreements().current(part);
+            bySupplier.forEach((supplier, values) -> certificates.add(new Certificate(part, supplier,
+                    agreement.map(a -> new CertificateCheck(a).check(values))
+                            .orElseGet(() -> CertificateCheck.withoutAgreement(part)))));
+        });
+        return certificates;
+    }
+
+    private static void certificateJson(ObjectNode node, Certificate c) {
+        node.put("part_id", c.part().value()).put("supplier_id", c.supplier().value())
+                .put("agreement_version", c.verdict().agreementVersion()).put("conforms", c.verdict().conforms());
+        ArrayNode findings = node.putArray("findings");
+        for (CertificateFinding f : c.verdict().findings()) {
+            findings.addObject().put("kind", f.kind().key()).put("lot", f.lot())
+                    .put("characteristic", f.characteristic()).put("message", f.message(Locale.ENGLISH));
+        }
+    }
+
+    private void print(Certificate c, PrintWriter out) {
+        Locale locale = language.locale();
+        out.println(Messages.format(c.verdict().conforms() ? QualityLabel.CERTIFICATE_CONFORMS
+                        : QualityLabel.CERTIFICATE_FINDINGS, locale, c.supplier().value(), c.part().value(),
+                String.valueOf(c.verdict().agreementVersion()), String.valueOf(c.verdict().findings().size())));
+        c.verdict().findings().forEach(f -> out.println("    " + f.message(locale)));
     }
 
     private void print(ImportedQuality read, QualityFileImport.Result result, PrintWriter out) {

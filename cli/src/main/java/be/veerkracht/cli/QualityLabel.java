@@ -18,7 +18,9 @@ enum QualityLabel implements MessageKey {
     COA_REQUIRED,
     NO_AGREEMENTS,
     NO_AGREEMENT_FOR_PART,
-    TOKEN_CREATED;
+    TOKEN_CREATED,
+    CERTIFICATE_CONFORMS,
+    CERTIFICATE_FINDINGS;
 
     @Override
     public String bundle() {

@@ -96,6 +96,22 @@ class QualityCommandTest {
         CliRun again = run("import", csv.toString(), "--format", "json");
         assertThat(json.readTree(again.out()).get("already_imported").asBoolean()).isTrue();
         assertThat(json.readTree(again.out()).get("measurements_stored").asInt()).isZero();
+        // no agreement yet: the certificate of S-200 (the only supplier_certificate row) is said to lack one
+        assertThat(json.readTree(again.out()).at("/certificates/0/findings/0/kind").asText())
+                .isEqualTo("no_agreement");
+    }
+
+    @Test
+    void certificate_values_in_a_file_are_checked_against_the_agreement() throws Exception {
+        assertThat(run("import", file("characteristics.csv", CHARACTERISTICS).toString()).exitCode()).isZero();
+        CliRun checked = run("import", file("measurements.csv", MEASUREMENTS).toString(), "--lang", "en");
+        assertThat(checked.exitCode()).as(checked.err()).isZero();
+        // S-200 gives 1 bore value in lot L1 where the agreement asks 5 per lot; 25.012 lies within [24.95, 25.05].
+        // S-100's row is our incoming inspection, not a certificate: not checked.
+        assertThat(checked.out())
+                .contains("certificate values of S-200 for part 100234 against agreement version 1: 1 finding(s)")
+                .contains("    lot L1: bore_diameter has 1 value(s), the quality agreement asks for 5")
+                .doesNotContain("certificate values of S-100");
     }
 
     @Test
