@@ -11,6 +11,7 @@ import be.veerkracht.ingest.schema.Sheet;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.DatabaseSettings;
 import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.SnapshotInfo;
 import be.veerkracht.store.snapshot.SnapshotStore;
@@ -80,6 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             snapshot = new SnapshotStore(db.jdbi(), new AuditLog(db.jdbi(), clock), clock).save(imported.portfolio(),
                     new ImportInfo("examples/flemish-machine-builder (demo)", imported.contentSha256(),
                             System.getProperty("user.name")));
+            DemoQualityData.store(QualityRecords.of(db, clock), System.getProperty("user.name"));
         }
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = language.locale();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ToolsCommand.class,
             InventoryCommand.class,
             ComplianceCommand.class,
+            QualityCommand.class,
             ListsCommand.class,
             ScreenCommand.class,
             ExposureCommand.class,

@@ -37,7 +37,16 @@ public enum ProblemKey implements MessageKey {
     UNKNOWN_SUPPLIER,
     UNKNOWN_PRODUCT,
     SHARES_DO_NOT_SUM,
-    TOOL_ROWS_DISAGREE;
+    TOOL_ROWS_DISAGREE,
+    // quality agreements and measurements (docs/quality-data.md)
+    QUALITY_SHEETS_MISSING,
+    QUALITY_FILE_KIND_UNKNOWN,
+    NOT_A_TIMESTAMP,
+    NO_LIMIT,
+    LSL_NOT_BELOW_USL,
+    NOMINAL_OUTSIDE_LIMITS,
+    MARGIN_REQUIRED_ONE_SIDED,
+    AGREEMENT_ROWS_DISAGREE;
 
     /** The bundle of every portfolio problem and its labels. */
     static final String BUNDLE = "be.veerkracht.portfolio.problems";

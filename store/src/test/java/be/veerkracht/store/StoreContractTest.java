@@ -113,7 +113,7 @@ abstract class StoreContractTest {
             assertThatThrownBy(() -> Database.open(database.settings()))
                     .isInstanceOfSatisfying(StoreException.class, e -> {
                         assertThat(e.problem()).isEqualTo(StoreProblem.SCHEMA_TOO_NEW);
-                        assertThat(e.args()).containsExactly(database.settings().displayUrl(), "99", "6");
+                        assertThat(e.args()).containsExactly(database.settings().displayUrl(), "99", "7");
                     });
         }
 

@@ -30,6 +30,7 @@ class StoreMessagesTest {
         keys.addAll(List.of(ChainVerification.Label.values()));
         keys.addAll(List.of(be.veerkracht.store.user.UserProblem.values()));
         keys.addAll(List.of(be.veerkracht.store.compliance.ComplianceProblem.values()));
+        keys.addAll(List.of(be.veerkracht.store.quality.QualityProblem.values()));
         return keys;
     }
 

@@ -1,6 +1,7 @@
 package be.veerkracht.web;
 
 import be.veerkracht.simulation.events.EventCatalogue;
+import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.web.api.ApiHandlers;
 import be.veerkracht.web.app.LatestAssessment;
@@ -13,6 +14,7 @@ import be.veerkracht.web.map.MapHandlers;
 import be.veerkracht.web.page.PageHandlers;
 import be.veerkracht.web.page.ToolHandlers;
 import be.veerkracht.web.page.Views;
+import be.veerkracht.web.quality.QualityApiHandlers;
 import be.veerkracht.web.recovery.LatestRecovery;
 import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.screening.ScreeningHandlers;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
 /** The handlers of every feature, over one {@link LatestAssessment}: what {@link Routes} maps the paths to. */
 record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports,
                 StressTestHandlers stress, RecoveryHandlers recovery, ToolHandlers tools,
-                ComplianceHandlers compliance, ScreeningHandlers screening) {
+                ComplianceHandlers compliance, ScreeningHandlers screening,
+                QualityApiHandlers quality) {
 
     /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
     static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
@@ -32,8 +35,10 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
     /**
      * @param compliance the export-control records; null on a server without a database of its own
      * @param screening  the sanctions lists, reviews and screening; null on a server without a database of its own
+     * @param quality    the quality agreements, measurements and supplier tokens; null likewise
      */
-    static Handlers over(LatestAssessment latest, ComplianceRecords compliance, ScreeningRecords screening) {
+    static Handlers over(LatestAssessment latest, ComplianceRecords compliance, ScreeningRecords screening,
+                         QualityRecords quality) {
         Views views = new Views();
         Supplier<EventCatalogue> catalogue = StressTestJobs.shippedCatalogue();
         PartSplits splits = new PartSplits(latest.geography(), catalogue);
@@ -45,6 +50,7 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
                 new StressTestHandlers(latest, views, pages, jobs),
                 new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages),
                 new ToolHandlers(latest, catalogue, views, pages),
-                ComplianceHandlers.over(latest, compliance, views, pages), screens);
+                ComplianceHandlers.over(latest, compliance, views, pages), screens,
+                new QualityApiHandlers(quality));
     }
 }

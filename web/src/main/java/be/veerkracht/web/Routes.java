@@ -113,6 +113,11 @@ final class Routes {
                 new Route(HandlerType.GET, API + "/tools", WebRole.VIEWER, tools::api)));
         routes.addAll(compliance(handlers.compliance()));
         routes.addAll(screening(handlers.screening()));
+        // quality data (web.quality): suppliers' systems post batches with a supplier token; users read a part's
+        routes.addAll(List.of(
+                new Route(HandlerType.POST, API + "/quality/batches", WebRole.SUPPLIER, handlers.quality()::postBatch),
+                new Route(HandlerType.GET, API + "/parts/{id}/quality", WebRole.VIEWER,
+                        handlers.quality()::partQuality)));
         return List.copyOf(routes);
     }
 

@@ -3,6 +3,7 @@ package be.veerkracht.web;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.store.Database;
 import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.screening.ScreeningRecords;
 import be.veerkracht.store.user.LockoutPolicy;
 import be.veerkracht.store.user.PasswordHashing;
@@ -48,8 +49,8 @@ public final class VeerkrachtServer implements AutoCloseable {
         return new VeerkrachtServer(SnapshotSource.of(database), geography,
                 new UserStore(database.jdbi(), audit, clock, PasswordHashing.owasp(), LockoutPolicy.DEFAULT),
                 new TokenStore(database.jdbi(), audit, clock, new SecureRandom()),
-                ComplianceRecords.of(database, clock), ScreeningRecords.of(database, clock), clock,
-                new SecureRandom());
+                ComplianceRecords.of(database, clock), ScreeningRecords.of(database, clock),
+                QualityRecords.of(database, clock), clock, new SecureRandom());
     }
 
     /**
@@ -77,16 +78,26 @@ public final class VeerkrachtServer implements AutoCloseable {
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
                             TokenStore tokens, ComplianceRecords compliance, ScreeningRecords screening, Clock clock,
                             SecureRandom random) {
-        this(snapshots, geography, users, tokens, compliance, screening, new SessionRegistry(clock, random),
+        this(snapshots, geography, users, tokens, compliance, screening, null, clock, random);
+    }
+
+    /**
+     * As above, with the quality agreements, measurements and supplier tokens ({@code /api/v1/quality/batches},
+     * {@code /api/v1/parts/{id}/quality}); without them (null) those routes answer 404.
+     */
+    public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users,
+                            TokenStore tokens, ComplianceRecords compliance, ScreeningRecords screening,
+                            QualityRecords quality, Clock clock, SecureRandom random) {
+        this(snapshots, geography, users, tokens, compliance, screening, quality, new SessionRegistry(clock, random),
                 List.of());
     }
 
     /** With logins, and extra routes: for tests of route roles that no production route uses yet. */
     VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, UserStore users, TokenStore tokens,
-                     ComplianceRecords compliance, ScreeningRecords screening, SessionRegistry sessions,
-                     List<Routes.Route> extra) {
+                     ComplianceRecords compliance, ScreeningRecords screening, QualityRecords quality,
+                     SessionRegistry sessions, List<Routes.Route> extra) {
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        Handlers handlers = Handlers.over(latest, compliance, screening);
+        Handlers handlers = Handlers.over(latest, compliance, screening, quality);
         List<Routes.Route> all = new ArrayList<>(
                 Routes.of(handlers, new SignInHandlers(users, sessions, handlers.pages())));
         all.addAll(extra);
@@ -103,7 +114,7 @@ public final class VeerkrachtServer implements AutoCloseable {
     public VeerkrachtServer(SnapshotSource snapshots, ReferenceGeography geography, AccessPolicy access) {
         Objects.requireNonNull(access, "access");
         LatestAssessment latest = new LatestAssessment(snapshots, geography);
-        Handlers handlers = Handlers.over(latest, null, null);
+        Handlers handlers = Handlers.over(latest, null, null, null);
         this.routes = Routes.of(handlers);
         this.stressTests = handlers.stress();
         this.app = Javalin.create(config -> Routes.configure(config, routes, access, handlers.pages()));

@@ -21,7 +21,13 @@ public enum WebRole implements RouteRole {
      * Whoever may record export-control data ({@link Permission#RECORD_COMPLIANCE}: the compliance and administrator
      * roles): classifications, export checks, licences and their use, the ICP.
      */
-    COMPLIANCE(Permission.RECORD_COMPLIANCE);
+    COMPLIANCE(Permission.RECORD_COMPLIANCE),
+    /**
+     * A supplier's system, by its supplier token ({@code Authorization: Bearer vks_...}), not a user: the sign-in
+     * policy lets the request through and the handler checks the token and that the data is the supplier's own
+     * ({@code POST /api/v1/quality/batches}).
+     */
+    SUPPLIER(null);
 
     private final Permission permission;
 

@@ -81,6 +81,12 @@ class OpenApiCoverageTest {
                     .get(route.method().name().toLowerCase(Locale.ROOT));
             if (route.role() == WebRole.PUBLIC) {
                 assertThat(operation.get("security")).as(route.path()).isNotNull().isEmpty();
+            } else if (route.role() == WebRole.SUPPLIER) {
+                // a supplier's system: its own token scheme instead of the users' two
+                assertThat(operation.at("/security/0/supplierToken").isArray()).as(route.path()).isTrue();
+                assertThat(operation.get("security")).as(route.path()).hasSize(1);
+                assertThat(operation.get("responses").has("401")).as(route.path()).isTrue();
+                assertThat(operation.get("responses").has("403")).as(route.path()).isTrue();
             } else {
                 assertThat(operation.get("security")).as(route.path()).isNull();
                 assertThat(operation.get("responses").has("401")).as(route.path()).isTrue();

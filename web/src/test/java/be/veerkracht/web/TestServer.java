@@ -10,6 +10,7 @@ import be.veerkracht.store.Database;
 import be.veerkracht.store.DatabaseSettings;
 import be.veerkracht.store.audit.AuditLog;
 import be.veerkracht.store.screening.ScreeningRecords;
+import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.snapshot.ImportInfo;
 import be.veerkracht.store.snapshot.SnapshotStore;
 import be.veerkracht.store.user.Argon2Settings;
@@ -81,7 +82,8 @@ public final class TestServer implements AutoCloseable {
         TokenStore tokens = new TokenStore(database.jdbi(), audit, clock, new SecureRandom());
         VeerkrachtServer server = new VeerkrachtServer(SnapshotSource.of(database),
                 ReferenceGeographyLoader.shipped(), users, tokens, ComplianceRecords.of(database, clock),
-                ScreeningRecords.of(database, clock), new SessionRegistry(clock, new SecureRandom()), extra);
+                ScreeningRecords.of(database, clock), QualityRecords.of(database, clock),
+                new SessionRegistry(clock, new SecureRandom()), extra);
         return new TestServer(database, server, clock, users, tokens);
     }
 
@@ -141,6 +143,11 @@ public final class TestServer implements AutoCloseable {
 
     public UserStore users() {
         return users;
+    }
+
+    /** The quality records of the server's database (agreements, measurements, supplier tokens), same clock. */
+    public QualityRecords quality() {
+        return QualityRecords.of(database, clock);
     }
 
     public TokenStore tokens() {

@@ -1,0 +1,34 @@
+package be.veerkracht.cli;
+
+import be.veerkracht.i18n.MessageKey;
+import java.util.Locale;
+
+/** The words of the quality commands' text output ({@code be/veerkracht/cli/quality*.properties}), EN, NL, FR. */
+enum QualityLabel implements MessageKey {
+    IMPORTED,
+    IMPORTED_BEFORE,
+    AGREEMENT_LINE,
+    NO_PRIMARY,
+    NEW_VERSION,
+    SAME_VERSION,
+    PART_TITLE,
+    VERSION_LINE,
+    CHARACTERISTIC_LINE,
+    MARGIN_DEFAULT,
+    COA_REQUIRED,
+    NO_AGREEMENTS,
+    NO_AGREEMENT_FOR_PART,
+    TOKEN_CREATED,
+    CERTIFICATE_CONFORMS,
+    CERTIFICATE_FINDINGS;
+
+    @Override
+    public String bundle() {
+        return "be.veerkracht.cli.quality";
+    }
+
+    @Override
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
