@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
  * from an origin that is one country ({@code CN}), any country trading under a preference ({@code PREFERENTIAL}:
  * FTA, EEA or customs union) or any other country ({@code MFN}, the erga-omnes conventional rate).
  *
- * @param hsPrefix    2 to 10 digits
+ * @param hsPrefix    4 to 10 digits (heading to national line)
  * @param origin      an ISO alpha-2 code, {@code MFN} or {@code PREFERENTIAL} (upper case)
  * @param ratePercent duty in % of the customs value, 0..100
  * @param source      where the rate comes from (e.g. "TARIC 2026-11-01"), or null
  */
 public record DutyRate(String hsPrefix, String origin, BigDecimal ratePercent, String source) {
 
-    /** A tariff prefix: chapter (2 digits) to national line (10 digits). */
-    public static final Pattern HS_PREFIX = Pattern.compile("[0-9]{2,10}");
+    /** A tariff prefix: heading (4 digits) to national line (10 digits). */
+    public static final Pattern HS_PREFIX = Pattern.compile("[0-9]{4,10}");
     public static final String MFN = "MFN";
     public static final String PREFERENTIAL = "PREFERENTIAL";
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -27,7 +27,7 @@ public record DutyRate(String hsPrefix, String origin, BigDecimal ratePercent, S
     public DutyRate {
         Objects.requireNonNull(hsPrefix, "hs_prefix");
         if (!HS_PREFIX.matcher(hsPrefix).matches()) {
-            throw new IllegalArgumentException("hs_prefix must be 2 to 10 digits, got " + hsPrefix);
+            throw new IllegalArgumentException("hs_prefix must be 4 to 10 digits, got " + hsPrefix);
         }
         Objects.requireNonNull(origin, "origin");
         origin = origin.strip().toUpperCase(Locale.ROOT);

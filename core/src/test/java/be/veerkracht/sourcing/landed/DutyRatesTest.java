@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DutyRatesTest {
 
     private final DutyRates rates = new DutyRates(List.of(
-            new DutyRate("84", "MFN", new BigDecimal("1.7"), null),
+            new DutyRate("8401", "MFN", new BigDecimal("1.7"), null),
             new DutyRate("8483", "MFN", new BigDecimal("2.7"), null),
             new DutyRate("8483", "PREFERENTIAL", new BigDecimal("0"), null),
             new DutyRate("848340", "cn", new BigDecimal("4.5"), "anti-dumping, say")));
@@ -42,7 +42,7 @@ class DutyRatesTest {
 
     @Test
     void bad_rows_are_refused() {
-        assertThatThrownBy(() -> new DutyRate("8", "MFN", BigDecimal.ONE, null)).hasMessageContaining("hs_prefix");
+        assertThatThrownBy(() -> new DutyRate("848", "MFN", BigDecimal.ONE, null)).hasMessageContaining("hs_prefix");
         assertThatThrownBy(() -> new DutyRate("8483", "CHN", BigDecimal.ONE, null)).hasMessageContaining("origin");
         assertThatThrownBy(() -> new DutyRate("8483", "MFN", new BigDecimal("101"), null))
                 .hasMessageContaining("0..100");
