@@ -95,8 +95,14 @@ class LandedCostCommandTest {
     void the_sample_portfolio_gives_schema_valid_json_for_both_commands() throws Exception {
         JsonNode landed = validated(LANDED_SCHEMA, CliRun.of("landed-cost", EXAMPLE.toString(), "--format", "json"));
         assertThat(landed.get("options").size()).isGreaterThan(10);
-        // no duty rates given: every non-EU option's duty is unknown, never 0
+        // no duty rates given: every non-EU option's duty is unknown, never 0; the total is the known lines' sum
         for (JsonNode option : landed.get("options")) {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (JsonNode line : option.get("lines")) {
+                sum = line.get("eur_per_unit").isNull() ? sum : sum.add(line.get("eur_per_unit").decimalValue());
+            }
+            assertThat(option.get("total_eur_per_unit").decimalValue()).isEqualByComparingTo(sum);
+            assertThat(option.get("complete").asBoolean()).isEqualTo(option.get("missing").isEmpty());
             if (line(option, CostItem.DUTY).get("eur_per_unit").isNull()) {
                 assertThat(option.get("complete").asBoolean()).isFalse();
             }

@@ -94,7 +94,7 @@ public final class LandedCostCalculator {
         double value = price.doubleValue();
         double h = settings.carryingRatePerYear();
         List<CostLine> lines = new ArrayList<>();
-        lines.add(exact(CostItem.PRICE, price, demand, "unit_price_eur " + link.price().amountEur().toPlainString()
+        lines.add(exactLine(CostItem.PRICE, price, demand, "unit_price_eur " + link.price().amountEur().toPlainString()
                 + " per " + link.price().perQuantity().toPlainString() + " units"));
         CostLine freight = freight(part, route);
         lines.add(freight);
@@ -207,10 +207,6 @@ public final class LandedCostCalculator {
         double perUnit = emissions.kgCo2ePerUnit() / KG_PER_TONNE.doubleValue() * price.doubleValue();
         return estimate(CostItem.CARBON, perUnit, perUnit * demand, format(emissions.kgCo2ePerUnit())
                 + " kg CO2e per unit / 1000 x carbon price " + price.toPlainString() + " EUR/t CO2e");
-    }
-
-    private static CostLine exact(CostItem item, BigDecimal perUnit, double demand, String explanation) {
-        return exactLine(item, perUnit, demand, explanation);
     }
 
     private static CostLine exactLine(CostItem item, BigDecimal perUnit, double demand, String explanation) {
