@@ -68,13 +68,13 @@ final class EmissionsCommand implements Callable<Integer> {
             for (TransportMode mode : TransportMode.values()) {
                 Double kg = estimate.kgCo2eByMode().get(mode);
                 if (kg != null) {
-                    out.println(label(LandedCostLabel.EMISSIONS_MODE, mode.code(),
+                    out.println("  " + label(LandedCostLabel.EMISSIONS_MODE, mode.code(),
                             figures.number(kg / KG_PER_TONNE, 3)));
                 }
             }
             out.println(label(LandedCostLabel.EMISSIONS_GAPS, c.noWeight(), c.noDistance(), c.noFactor()));
             for (EmissionFactor f : transport.factors()) {
-                out.println(label(LandedCostLabel.EMISSIONS_FACTOR, f.mode().code(),
+                out.println("  " + label(LandedCostLabel.EMISSIONS_FACTOR, f.mode().code(),
                         figures.number(f.gramsCo2ePerTonneKm(), 1), f.basis(),
                         label(f.verified() ? LandedCostLabel.VERIFIED : LandedCostLabel.ASSUMPTION), f.source()));
             }

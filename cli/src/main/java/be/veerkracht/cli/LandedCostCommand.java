@@ -150,7 +150,7 @@ final class LandedCostCommand implements Callable<Integer> {
                     figures.eur(option.totalEurPerUnit()), figures.eur(option.totalEurPerYear()),
                     figures.number(option.annualUnits(), 0)));
             if (!option.complete()) {
-                out.println(label(LandedCostLabel.INCOMPLETE, option.missing().stream()
+                out.println("  " + label(LandedCostLabel.INCOMPLETE, option.missing().stream()
                         .map(item -> label(LandedCostLabel.of(item))).collect(Collectors.joining(", "))));
             }
             if (part != null) {
@@ -178,15 +178,15 @@ final class LandedCostCommand implements Callable<Integer> {
     private void lines(LandedCost option, Figures figures, PrintWriter out) {
         for (CostLine line : option.lines()) {
             String name = label(LandedCostLabel.of(line.item()));
-            out.println(line.known()
+            out.println("  " + (line.known()
                     ? label(LandedCostLabel.LINE_KNOWN, name, "EUR " + figures.number(line.eurPerUnit(), 4),
                     figures.eur(line.eurPerYear()), line.explanation())
-                    : label(LandedCostLabel.LINE_UNKNOWN, name, line.explanation()));
+                    : label(LandedCostLabel.LINE_UNKNOWN, name, line.explanation())));
         }
-        out.println(option.emissions().known()
+        out.println("  " + (option.emissions().known()
                 ? label(LandedCostLabel.CO2, figures.number(option.emissions().kgCo2ePerUnit(), 4),
                 option.emissions().explanation())
-                : label(LandedCostLabel.CO2_UNKNOWN, option.emissions().explanation()));
+                : label(LandedCostLabel.CO2_UNKNOWN, option.emissions().explanation())));
     }
 
     private String label(LandedCostLabel key, Object... args) {
