@@ -44,17 +44,20 @@ public final class Routes {
             mode = main.get();
             assumed = true;
         }
-        Optional<Double> own = ownDistance(link.attributes());
-        if (own.isPresent()) {
-            return new Route(mode, assumed, own.get(), "the link's own " + DISTANCE_COLUMN);
+        String ownText = ownDistanceText(link.attributes());
+        Double own = ownText == null ? null : parseKm(ownText);
+        if (own != null) {
+            return new Route(mode, assumed, own, "the link's own " + DISTANCE_COLUMN + " " + format(own) + " km");
         }
+        String unreadable = ownText == null ? "" : "the link's " + DISTANCE_COLUMN + " '" + ownText
+                + "' is not a distance above 0 km, so ";
         TransportMode m = mode;
         boolean guessed = assumed;
         return transport.distance(origin, mode)
-                .map(d -> new Route(m, guessed, d.km(), "reference distance "
+                .map(d -> new Route(m, guessed, d.km(), unreadable + "reference distance "
                         + d.origin() + " to Antwerp by " + d.mode().code() + ", " + format(d.km()) + " km (" + d.source()
                         + ")"))
-                .orElseGet(() -> new Route(m, guessed, null, "no distance for " + origin.alpha2()
+                .orElseGet(() -> new Route(m, guessed, null, unreadable + "no distance for " + origin.alpha2()
                         + " by " + m.code() + " in the distance table; add a " + DISTANCE_COLUMN + " column"));
     }
 
@@ -85,18 +88,31 @@ public final class Routes {
                         + "asks (" + f.basis() + "): it understates WTW emissions"));
     }
 
-    private static Optional<Double> ownDistance(Map<String, String> attributes) {
+    private static String ownDistanceText(Map<String, String> attributes) {
         for (Map.Entry<String, String> e : attributes.entrySet()) {
-            if (e.getKey().strip().toLowerCase(Locale.ROOT).equals(DISTANCE_COLUMN)) {
-                try {
-                    double km = Double.parseDouble(e.getValue().strip());
-                    return km > 0 && km < Double.POSITIVE_INFINITY ? Optional.of(km) : Optional.empty();
-                } catch (NumberFormatException unreadable) {
-                    return Optional.empty();
-                }
+            // as the import reads headers: case, blanks and '-' do not matter ("Distance km" is distance_km)
+            if (e.getKey().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_").equals(DISTANCE_COLUMN)) {
+                return e.getValue().strip();
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /**
+     * Kilometres as a user wrote them in an extra column (kept as text): {@code 1250}, {@code 1250.5} or
+     * {@code 1250,5}; null when not a finite number above 0.
+     */
+    static Double parseKm(String text) {
+        String plain = text.replace(" ", "");
+        if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0) {
+            plain = plain.replace(',', '.');
+        }
+        try {
+            double km = Double.parseDouble(plain);
+            return km > 0 && km < Double.POSITIVE_INFINITY ? km : null;
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
     }
 
     /** A number for an explanation: up to 6 decimals, no grouping, Locale.ROOT. */
