@@ -6,7 +6,9 @@ import be.veerkracht.ingest.reference.EventCatalogueLoader;
 import be.veerkracht.ingest.reference.ExportRuleSetLoader;
 import be.veerkracht.ingest.reference.InvalidReferenceDataException;
 import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
+import be.veerkracht.ingest.reference.TransportReferenceLoader;
 import be.veerkracht.simulation.events.EventCatalogue;
+import be.veerkracht.sourcing.landed.TransportReference;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,9 +19,10 @@ import picocli.CommandLine.Option;
 public final class ReferenceOption {
 
     @Option(names = "--reference", paramLabel = "DIR",
-            description = "A folder with your own zones.csv, countries.csv, footprints.csv or events.csv, or export-control/*.csv: each row "
+            description = "A folder with your own zones.csv, countries.csv, footprints.csv or events.csv, export-control/*.csv or "
+                    + "transport/*.csv: each row "
                     + "replaces the shipped row with the same key, in the columns it has (docs/reference-data.md, "
-                    + "docs/event-catalogue.md).")
+                    + "docs/event-catalogue.md, docs/landed-cost.md).")
     private Path folder;
 
     /** @param locale the user's language, for the problems of a broken override file */
@@ -45,6 +48,15 @@ public final class ReferenceOption {
         try {
             return folder == null ? EventCatalogueLoader.shipped()
                     : new EventCatalogueLoader(folder, geography).load();
+        } catch (InvalidReferenceDataException invalid) {
+            throw new BadInputException(invalid.report(locale));
+        }
+    }
+
+    /** The transport tables of the landed cost, with the folder's {@code transport/*.csv} applied when there are any. */
+    public TransportReference transport(java.util.Locale locale) throws BadInputException {
+        try {
+            return folder == null ? TransportReferenceLoader.shipped() : new TransportReferenceLoader(folder).load();
         } catch (InvalidReferenceDataException invalid) {
             throw new BadInputException(invalid.report(locale));
         }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             ScenarioCommand.class,
             SimulateCommand.class,
             OptimizeSplitCommand.class,
+            LandedCostCommand.class,
+            EmissionsCommand.class,
             ToolingRoiCommand.class,
             ToolsCommand.class,
             InventoryCommand.class,

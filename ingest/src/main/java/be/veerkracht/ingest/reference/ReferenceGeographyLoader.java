@@ -137,8 +137,10 @@ public final class ReferenceGeographyLoader {
                         overrides.forEach((key, row) -> rows.get(file).merge(key, row, ReferenceRow::overriddenBy)));
             }
         }
-        // A folder with only the stress test's events.csv overrides no geography; one with nothing known is a mistake.
-        if (applied.isEmpty() && !files.containsKey(EventCatalogueLoader.FILE_NAME)) {
+        // A folder with only the stress test's events.csv or the landed cost's transport/ tables overrides no
+        // geography; one with nothing known is a mistake.
+        if (applied.isEmpty() && !files.containsKey(EventCatalogueLoader.FILE_NAME)
+                && !Files.isDirectory(overrideFolder.resolve(TransportFile.FOLDER))) {
             problems.add(Problem.of(folder, null, ProblemKey.FILE_NOT_FOUND,
                     String.join(", ", FILE_NAMES) + " or " + EventCatalogueLoader.FILE_NAME + " in " + overrideFolder));
         }
