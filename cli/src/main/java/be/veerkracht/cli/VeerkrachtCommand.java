@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ComplianceCommand.class,
             ListsCommand.class,
             ScreenCommand.class,
+            QualityCommand.class,
             ExposureCommand.class,
             ServeCommand.class,
             DemoCommand.class,

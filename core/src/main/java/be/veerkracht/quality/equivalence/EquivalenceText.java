@@ -11,6 +11,8 @@ public enum EquivalenceText implements MessageKey {
     T_TESTS,
     VARIANCES,
     TOST_RESULT,
+    TOST_SHOWN,
+    TOST_NOT_SHOWN,
     VERDICT_EQUIVALENT,
     VERDICT_SPREAD_LARGER,
     VERDICT_MEAN_OUTSIDE,

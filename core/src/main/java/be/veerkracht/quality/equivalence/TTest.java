@@ -1,7 +1,7 @@
 package be.veerkracht.quality.equivalence;
 
 /**
- * A two-sided t-test of "no difference".
+ * A two-sided t-test of "no difference". {@code variance} is null for a paired (one-sample) test.
  *
  * @param difference    the estimated difference (mean a − mean b, or the mean of paired differences)
  * @param standardError its standard error

@@ -5,6 +5,7 @@ package be.veerkracht.quality.equivalence;
  * against lower &lt; difference &lt; upper. Equivalence is shown at level α when both one-sided tests reject,
  * i.e. p = max(pLower, pUpper) &lt; α, equivalently when the (1 − 2α) confidence interval lies within the margins.
  *
+ * @param variance   null for TOST on paired differences (ν = n − 1)
  * @param tLower     (difference − lower)/SE, tested against the upper tail
  * @param tUpper     (difference − upper)/SE, tested against the lower tail
  * @param pValue     max(pLower, pUpper)
