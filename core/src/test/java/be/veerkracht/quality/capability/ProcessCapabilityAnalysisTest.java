@@ -29,7 +29,7 @@ class ProcessCapabilityAnalysisTest {
         ProcessCapability c = analyse(PistonRings.phaseOne(),
                 SpecificationLimits.twoSided(PistonRings.LSL, PistonRings.USL));
         // Montgomery, ISQC 6th ed., section 6.2.1: σ = R̄/d2 = 0.0099 and Cp = 1.68 with R̄ rounded to 0.023; the
-        // unrounded R̄ = 0.02276 of the same data gives the values below (NumPy 2 + SciPy 1.17, ref.py)
+        // unrounded R̄ = 0.02276 of the same data gives the values below (NumPy 2 + SciPy 1.17, core/src/test/fixture-tools/quality_reference.py)
         assertThat(c.sigmaWithin()).isCloseTo(0.0099, within(2e-4));
         assertThat(c.sigmaWithin()).isCloseTo(0.009785038693, within(TIGHT));
         assertThat(c.sigmaOverall()).isCloseTo(0.010069968126, within(TIGHT));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every expected value was computed on this machine with an independent implementation: statsmodels 0.15
  * ({@code statsmodels.stats.weightstats.ttost_ind}, which tests x1 − x2) and SciPy 1.17 ({@code stats.ttest_ind},
- * {@code stats.levene(center='median')}, {@code stats.f}); the script is src/test/python/quality_reference.py.
+ * {@code stats.levene(center='median')}, {@code stats.f}); the script is core/src/test/fixture-tools/quality_reference.py.
  */
 class TwoSampleComparisonTest {
 

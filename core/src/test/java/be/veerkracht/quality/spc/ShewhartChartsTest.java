@@ -21,7 +21,7 @@ class ShewhartChartsTest {
         assertThat(chart.dispersion().limits().center()).isCloseTo(0.023, within(5e-4));
         assertThat(chart.location().limits().lower()).isCloseTo(73.988, within(5e-4));
         assertThat(chart.location().limits().upper()).isCloseTo(74.014, within(5e-4));
-        // NumPy 2 on the qcc data (/tmp/spcwork/ref.py in the change's notes): X̄̄ = 74.001176, R̄ = 0.02276,
+        // NumPy 2 on the qcc data (core/src/test/fixture-tools/quality_reference.py): X̄̄ = 74.001176, R̄ = 0.02276,
         // limits 74.001176 ∓ 0.577 × 0.02276, R chart 0 … 2.114 × 0.02276 = 0.04811464, σ = R̄/2.326
         assertThat(chart.location().limits().center()).isCloseTo(74.001176, within(EXACT));
         assertThat(chart.dispersion().limits().center()).isCloseTo(0.02276, within(EXACT));
