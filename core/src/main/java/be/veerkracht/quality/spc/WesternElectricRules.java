@@ -9,7 +9,9 @@ import java.util.List;
  * pp. 25–28; Montgomery, ISQC 6th ed., section 5.3.6): 1. one point beyond 3 σ; 2. two of three consecutive
  * points beyond 2 σ on one side; 3. four of five consecutive points beyond 1 σ on one side; 4. eight consecutive
  * points on one side of the centre line. O(N) per rule. Each rule alone raises the false-alarm rate of a
- * chart in control; together about one false alarm in 92 points for normal data (Champ and Woodall, 1987).
+ * chart in control; together about one false alarm in 92 points for normal data (C. W. Champ and W. H. Woodall,
+ * "Exact results for Shewhart control charts with supplementary runs rules", <i>Technometrics</i> 29(4), 1987,
+ * pp. 393–399, doi:10.1080/00401706.1987.10488266).
  */
 public final class WesternElectricRules implements RunRules {
 
