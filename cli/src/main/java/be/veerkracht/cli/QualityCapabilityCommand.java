@@ -29,8 +29,8 @@ final class QualityCapabilityCommand implements Callable<Integer> {
     static final String COMMAND = "quality capability";
 
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = {"Measurements: columns characteristic,value[,subgroup], or the measurements layout",
-                "part_id,characteristic,supplier_id,lot,timestamp,value,source (';' files: decimal commas)."})
+            description = "Measurements: columns characteristic,value[,subgroup], or the measurements layout "
+                    + "part_id,characteristic,supplier_id,lot,timestamp,value,source (';' files: decimal commas).")
     Path data;
 
     @Option(names = "--characteristic", required = true, paramLabel = "NAME",
@@ -44,8 +44,8 @@ final class QualityCapabilityCommand implements Callable<Integer> {
     Double usl;
 
     @Option(names = "--subgroup-size", defaultValue = "1", paramLabel = "N",
-            description = {"Consecutive values per subgroup when the file has no subgroup column, 1..25",
-                "(default: 1, individual values with sigma = MRbar/d2)."})
+            description = "Consecutive values per subgroup when the file has no subgroup column, 1..25 "
+                    + "(default: 1, individual values with sigma = MRbar/d2).")
     int subgroupSize;
 
     @Option(names = "--sigma", defaultValue = "range", paramLabel = "range|s",
@@ -113,25 +113,25 @@ final class QualityCapabilityCommand implements Callable<Integer> {
 
     private void print(QualityDataFile file, int subgroups, ProcessCapability c, PrintWriter out) {
         Locale locale = language.locale();
-        Figures f = new Figures(locale);
+        QualityFigures f = new QualityFigures(locale);
         out.println(label(QualityLabel.CAPABILITY_TITLE, characteristic));
         out.println(label(QualityLabel.CAPABILITY_DATA, file.file(), c.observations(), subgroups, c.subgroupSize()));
-        out.println(label(QualityLabel.CAPABILITY_SIGMA, f.number(c.mean(), 6), f.number(c.sigmaWithin(), 6),
-                f.number(c.sigmaOverall(), 6)));
+        out.println(label(QualityLabel.CAPABILITY_SIGMA, f.of(c.mean()), f.of(c.sigmaWithin()),
+                f.of(c.sigmaOverall())));
         out.println(label(QualityLabel.CAPABILITY_INDICES, index(f, c.cp()), index(f, c.cpk()), index(f, c.pp()),
                 index(f, c.ppk())));
-        out.println(label(QualityLabel.CAPABILITY_INTERVALS, f.number(c.cpkInterval().confidence() * 100, 0),
-                c.cpInterval() == null ? "-" : f.number(c.cpInterval().lower(), 3) + " - "
-                        + f.number(c.cpInterval().upper(), 3),
-                f.number(c.cpkInterval().lower(), 3) + " - " + f.number(c.cpkInterval().upper(), 3)));
+        out.println(label(QualityLabel.CAPABILITY_INTERVALS, f.of(c.cpkInterval().confidence() * 100),
+                c.cpInterval() == null ? "-" : f.index(c.cpInterval().lower()) + " - "
+                        + f.index(c.cpInterval().upper()),
+                f.index(c.cpkInterval().lower()) + " - " + f.index(c.cpkInterval().upper())));
         out.println(label(QualityLabel.WHY));
         for (Text line : c.explanation()) {
             out.println("  " + line.in(locale));
         }
     }
 
-    private static String index(Figures f, Double value) {
-        return value == null ? "-" : f.number(value, 3);
+    private static String index(QualityFigures f, Double value) {
+        return value == null ? "-" : f.index(value);
     }
 
     private String label(QualityLabel key, Object... args) {

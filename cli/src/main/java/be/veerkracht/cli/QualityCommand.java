@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code veerkracht quality}: quality statistics of suppliers (docs/quality-statistics.md). */
 @Command(name = "quality", mixinStandardHelpOptions = true,
-        description = {"Quality statistics (docs/quality-statistics.md): process capability of a characteristic",
-            "from a CSV of measurements (capability) and the TOST equivalence test of two samples (equivalence)."},
+        description = "Quality statistics (docs/quality-statistics.md): process capability of a characteristic "
+                + "from a CSV of measurements (capability) and the TOST equivalence test of two samples (equivalence).",
         subcommands = {QualityCapabilityCommand.class, QualityEquivalenceCommand.class})
 final class QualityCommand implements Runnable {
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code veerkracht quality equivalence}: TOST of two samples within ±margin (docs/quality-statistics.md). */
 @Command(name = "equivalence", mixinStandardHelpOptions = true,
-        description = {"The two one-sided tests (TOST, Schuirmann 1987) of mean(a) - mean(b) within +/- margin:",
-            "equivalent when p = max(p_lower, p_upper) < alpha (docs/quality-statistics.md)."})
+        description = "The two one-sided tests (TOST, Schuirmann 1987) of mean(a) - mean(b) within +/- margin: "
+                + "equivalent when p = max(p_lower, p_upper) < alpha (docs/quality-statistics.md).")
 final class QualityEquivalenceCommand implements Callable<Integer> {
 
     static final String COMMAND = "quality equivalence";
@@ -76,7 +76,7 @@ final class QualityEquivalenceCommand implements Callable<Integer> {
         String s = StatisticFormat.of(alpha);
         explanation.add(Text.of(EquivalenceText.TOST_RESULT, StatisticFormat.of(margin),
                 StatisticFormat.of(tost.tLower()), StatisticFormat.of(tost.tUpper()), StatisticFormat.of(tost.pValue()),
-                s, StatisticFormat.of(1 - 2 * alpha), StatisticFormat.of(tost.ciLower()),
+                s, StatisticFormat.of(100 * (1 - 2 * alpha)), StatisticFormat.of(tost.ciLower()),
                 StatisticFormat.of(tost.ciUpper())));
         explanation.add(Text.of(tost.equivalent() ? EquivalenceText.TOST_SHOWN : EquivalenceText.TOST_NOT_SHOWN, s));
         PrintWriter out = spec.commandLine().getOut();
@@ -105,18 +105,18 @@ final class QualityEquivalenceCommand implements Callable<Integer> {
 
     private void print(TwoSampleComparison c, Tost t, List<Text> explanation, PrintWriter out) {
         Locale locale = language.locale();
-        Figures f = new Figures(locale);
-        out.println(label(QualityLabel.EQUIVALENCE_TITLE, f.number(-margin, 6), f.number(margin, 6)));
-        out.println(label(QualityLabel.EQUIVALENCE_SAMPLES, c.sizeA(), f.number(c.meanA(), 6),
-                f.number(c.standardDeviationA(), 6), c.sizeB(), f.number(c.meanB(), 6),
-                f.number(c.standardDeviationB(), 6)));
-        out.println(label(QualityLabel.EQUIVALENCE_DIFFERENCE, f.number(t.difference(), 6),
-                f.number(t.standardError(), 6), f.number(t.degreesOfFreedom(), 3),
+        QualityFigures f = new QualityFigures(locale);
+        out.println(label(QualityLabel.EQUIVALENCE_TITLE, f.of(-margin), f.of(margin)));
+        out.println(label(QualityLabel.EQUIVALENCE_SAMPLES, c.sizeA(), f.of(c.meanA()),
+                f.of(c.standardDeviationA()), c.sizeB(), f.of(c.meanB()),
+                f.of(c.standardDeviationB())));
+        out.println(label(QualityLabel.EQUIVALENCE_DIFFERENCE, f.of(t.difference()),
+                f.of(t.standardError()), f.of(t.degreesOfFreedom()),
                 t.variance().name().toLowerCase(Locale.ROOT)));
-        out.println(label(QualityLabel.EQUIVALENCE_TESTS, f.number(t.tLower(), 4), f.number(t.pLower(), 4),
-                f.number(t.tUpper(), 4), f.number(t.pUpper(), 4), f.number(t.pValue(), 4)));
+        out.println(label(QualityLabel.EQUIVALENCE_TESTS, f.of(t.tLower()), f.of(t.pLower()),
+                f.of(t.tUpper()), f.of(t.pUpper()), f.of(t.pValue())));
         out.println(label(t.equivalent() ? QualityLabel.EQUIVALENT : QualityLabel.NOT_SHOWN_EQUIVALENT,
-                f.number(alpha, 3)));
+                f.of(alpha)));
         out.println(label(QualityLabel.WHY));
         for (Text line : explanation) {
             out.println("  " + line.in(locale));

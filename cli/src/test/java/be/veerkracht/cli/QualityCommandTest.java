@@ -67,7 +67,9 @@ class QualityCommandTest {
         CliRun run = CliRun.of("quality", "equivalence", "--a", "4,7,8", "--b", "6,8,7", "--margin", "10",
                 "--lang", "fr");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("TEST D'ÉQUIVALENCE", "ÉQUIVALENT au seuil", "Pourquoi");
+        assertThat(run.out()).contains("TEST D'ÉQUIVALENCE", "entre -10 et 10", "ÉQUIVALENT au seuil", "Pourquoi");
+        // decimal commas for people: the mean of a, 19/3, to 6 significant digits
+        assertThat(run.out()).contains("moyenne 6,33333");
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class CertificateAgreement {
         explanation.add(Text.of(EquivalenceText.PAIRED_DIFFERENCES, n, of(mean), of(sd), of(t), n - 1,
                 of(paired.pValue())));
         explanation.add(Text.of(EquivalenceText.TOST_RESULT, of(margin), of(tost.tLower()), of(tost.tUpper()),
-                of(tost.pValue()), of(alpha), of(1 - 2 * alpha), of(tost.ciLower()), of(tost.ciUpper())));
+                of(tost.pValue()), of(alpha), of(100 * (1 - 2 * alpha)), of(tost.ciLower()), of(tost.ciUpper())));
         explanation.add(Text.of(EquivalenceText.BLAND_ALTMAN, of(lower), of(upper)));
         EquivalenceVerdict verdict;
         Text reason;

@@ -106,7 +106,7 @@ public final class SupplierCrossValidation {
         explanation.add(Text.of(EquivalenceText.VARIANCES, of(f.statistic()), of(f.pValue()), of(bf.statistic()),
                 of(bf.pValue())));
         explanation.add(Text.of(EquivalenceText.TOST_RESULT, of(margin), of(tost.tLower()), of(tost.tUpper()),
-                of(tost.pValue()), of(alpha), of(1 - 2 * alpha), of(tost.ciLower()), of(tost.ciUpper())));
+                of(tost.pValue()), of(alpha), of(100 * (1 - 2 * alpha)), of(tost.ciLower()), of(tost.ciUpper())));
         boolean spreadLarger = bf.pValue() < alpha
                 && comparison.standardDeviationA() > comparison.standardDeviationB();
         EquivalenceVerdict verdict;
