@@ -3,7 +3,7 @@ package be.veerkracht.cli;
 import be.veerkracht.i18n.MessageKey;
 import java.util.Locale;
 
-/** The words of the quality commands' text output ({@code be/veerkracht/cli/quality*.properties}), EN, NL, FR. */
+/** The words of the quality commands' text output (data and statistics) ({@code be/veerkracht/cli/quality*.properties}), EN, NL, FR. */
 enum QualityLabel implements MessageKey {
     IMPORTED,
     IMPORTED_BEFORE,
@@ -20,7 +20,19 @@ enum QualityLabel implements MessageKey {
     NO_AGREEMENT_FOR_PART,
     TOKEN_CREATED,
     CERTIFICATE_CONFORMS,
-    CERTIFICATE_FINDINGS;
+    CERTIFICATE_FINDINGS,
+    CAPABILITY_TITLE,
+    CAPABILITY_DATA,
+    CAPABILITY_SIGMA,
+    CAPABILITY_INDICES,
+    CAPABILITY_INTERVALS,
+    EQUIVALENCE_TITLE,
+    EQUIVALENCE_SAMPLES,
+    EQUIVALENCE_DIFFERENCE,
+    EQUIVALENCE_TESTS,
+    EQUIVALENT,
+    NOT_SHOWN_EQUIVALENT,
+    WHY;
 
     @Override
     public String bundle() {
