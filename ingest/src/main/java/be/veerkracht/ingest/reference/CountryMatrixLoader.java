@@ -135,7 +135,8 @@ public final class CountryMatrixLoader {
             values.computeIfAbsent(country, c -> new LinkedHashMap<>()).put(name, number.get().doubleValue());
             String supplied = cells.get("supplied_by") == null ? "" : cells.get("supplied_by");
             sources.computeIfAbsent(name, n -> new LinkedHashSet<>())
-                    .add(("user".equalsIgnoreCase(supplied) ? "user-supplied: " : "") + source);
+                    .add("user".equalsIgnoreCase(supplied) && !source.startsWith("user-supplied") ? "user-supplied: " + source
+                            : source);
             dates.add(date);
             if (cells.get("as_given") != null) {
                 notes.add(country + " " + name + ": " + cells.get("as_given")
