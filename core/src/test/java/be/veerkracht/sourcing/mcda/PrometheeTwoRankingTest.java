@@ -59,6 +59,35 @@ class PrometheeTwoRankingTest extends RankingMethodContractTest {
     }
 
     @Test
+    void reproduces_a_published_usual_criterion_test_with_its_flows() {
+        // antoinedejonckheere/promethee, run_tests.py: table [[4, 2], [1, 5], [3, 4]], weights 0.4, 0.6, usual
+        // criterion, both maximised: phi+ 0.4, 0.6, 0.5; phi- 0.6, 0.4, 0.5; net phi -0.2, 0.2, 0.
+        DecisionMatrix matrix = DecisionMatrix.of(List.of("a1", "a2", "a3"), List.of(
+                Criterion.of("c1", CriterionType.BENEFIT), Criterion.of("c2", CriterionType.BENEFIT)),
+                new double[][] {{4, 2}, {1, 5}, {3, 4}});
+        Ranking ranking = new PrometheeTwoRanking().rank(matrix, Weights.of(0.4, 0.6));
+        assertThat(ranking.scores().get(0)).isCloseTo(-0.2, offset(1e-12));
+        assertThat(ranking.scores().get(1)).isCloseTo(0.2, offset(1e-12));
+        assertThat(ranking.scores().get(2)).isCloseTo(0.0, offset(1e-12));
+        assertThat(ranking.namesBestFirst()).containsExactly("a2", "a3", "a1");
+    }
+
+    @Test
+    void reproduces_the_easymcdm_example_up_to_its_flow_scaling() {
+        // William43864/Multi-Criteria-Optimization-in-Python, Promethee_I_easymcdm.py (EasyMCDM): A1 (80, 90, 600),
+        // A2 (65, 58, 200), A3 (83, 60, 400), equal weights, min/max/min, usual: phi A2 0.6667, A1 0.0,
+        // A3 -0.6667. EasyMCDM sums pi over the other alternatives without the 1/(m - 1) of Brans and Vincke; with
+        // m - 1 = 2 the net flows are 1/3, 0, -1/3.
+        DecisionMatrix matrix = DecisionMatrix.of(List.of("A1", "A2", "A3"), List.of(
+                Criterion.of("c1", CriterionType.COST), Criterion.of("c2", CriterionType.BENEFIT),
+                Criterion.of("c3", CriterionType.COST)), new double[][] {{80, 90, 600}, {65, 58, 200}, {83, 60, 400}});
+        Ranking ranking = new PrometheeTwoRanking().rank(matrix, Weights.equal(3));
+        assertThat(ranking.scores().get(0) * 2).isCloseTo(0.0, offset(1e-12));
+        assertThat(ranking.scores().get(1) * 2).isCloseTo(0.6666666666666666, offset(1e-12));
+        assertThat(ranking.scores().get(2) * 2).isCloseTo(-0.6666666666666666, offset(1e-12));
+    }
+
+    @Test
     void preference_functions_follow_their_definitions() {
         // Brans & Vincke (1985), types I, III, V
         assertThat(PreferenceFunction.usual().of(0.0)).isZero();
