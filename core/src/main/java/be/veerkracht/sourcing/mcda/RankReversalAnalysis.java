@@ -1,7 +1,9 @@
 package be.veerkracht.sourcing.mcda;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  * min-max normalisation can, because the normalisation, ideal points or flows depend on the whole set (Wang, Y.-M.
  * and Luo, Y. (2009), "On rank reversal in decision analysis", Mathematical and Computer Modelling 49(5–6),
  * 1221–1229, doi:10.1016/j.mcm.2008.06.019). Time: one ranking per alternative removed, O(m) rankings; pairs
- * compared O(m^2) each.
+ * compared O(m^2) each, with the places indexed once per ranking.
  */
 public final class RankReversalAnalysis {
 
@@ -47,13 +49,15 @@ public final class RankReversalAnalysis {
 
     /** Pairs of {@code common} alternatives ordered one way in {@code a} and the other way in {@code b}. */
     private static List<RankReversal.Swap> swaps(Ranking a, Ranking b, List<String> common) {
+        Map<String, Integer> placeInA = places(a);
+        Map<String, Integer> placeInB = places(b);
         List<RankReversal.Swap> swaps = new ArrayList<>();
         for (int x = 0; x < common.size(); x++) {
             for (int y = x + 1; y < common.size(); y++) {
                 String p = common.get(x);
                 String q = common.get(y);
-                boolean pAboveInA = place(a, p) < place(a, q);
-                boolean pAboveInB = place(b, p) < place(b, q);
+                boolean pAboveInA = placeInA.get(p) < placeInA.get(q);
+                boolean pAboveInB = placeInB.get(p) < placeInB.get(q);
                 if (pAboveInA != pAboveInB) {
                     swaps.add(pAboveInA ? new RankReversal.Swap(p, q) : new RankReversal.Swap(q, p));
                 }
@@ -62,7 +66,12 @@ public final class RankReversalAnalysis {
         return swaps;
     }
 
-    private static int place(Ranking ranking, String name) {
-        return ranking.rankOf(ranking.alternatives().indexOf(name));
+    /** Name to place (0 = best), computed once per ranking. */
+    private static Map<String, Integer> places(Ranking ranking) {
+        Map<String, Integer> places = new HashMap<>();
+        for (int k = 0; k < ranking.order().size(); k++) {
+            places.put(ranking.alternatives().get(ranking.order().get(k)), k);
+        }
+        return places;
     }
 }

@@ -99,4 +99,18 @@ class PrometheeTwoRankingTest extends RankingMethodContractTest {
         assertThat(PreferenceFunction.linear(1, 5).of(6)).isEqualTo(1.0);
         assertThatThrownBy(() -> PreferenceFunction.linear(5, 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** With thresholds in the criterion's unit, scaling a criterion changes the preferences: no scale invariance. */
+    static class WithThresholds extends RankingMethodContractTest {
+        @Override
+        RankingMethod createMethod() {
+            return new PrometheeTwoRanking(List.of(PreferenceFunction.linear(1, 10), PreferenceFunction.vShape(2),
+                    PreferenceFunction.usual()));
+        }
+
+        @Override
+        boolean scaleInvariant() {
+            return false;
+        }
+    }
 }

@@ -68,4 +68,11 @@ class WeightedSumRankingTest extends RankingMethodContractTest {
         }
         assertThat(ranking.explanation().normalisation()).isEqualTo("min_max");
     }
+
+    static class LinearMax extends RankingMethodContractTest {
+        @Override
+        RankingMethod createMethod() {
+            return new WeightedSumRanking(Normalisation.LINEAR_MAX);
+        }
+    }
 }
