@@ -22,6 +22,8 @@ enum McdaLabel implements MessageKey {
     AHP_CONSISTENT,
     AHP_INCONSISTENT,
     INCUMBENT,
+    RULE_EXCLUDE,
+    RULE_PENALISE,
     CANDIDATE_LINE,
     EXCLUDED_LINE,
     NOTHING_SHARED,

@@ -2,6 +2,7 @@ package be.veerkracht.cli;
 
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.sourcing.country.CandidateCountry;
+import be.veerkracht.sourcing.country.DiversificationRule;
 import be.veerkracht.sourcing.country.DiversifiedRanking;
 import be.veerkracht.sourcing.mcda.AhpWeights;
 import be.veerkracht.sourcing.mcda.Criterion;
@@ -68,7 +69,8 @@ final class McdaReport {
 
     void diversified(DiversifiedRanking diversified, PrintWriter out) {
         out.println(label(McdaLabel.INCUMBENT, diversified.incumbent(), diversified.incumbentZone(),
-                diversified.rule().code()));
+                label(diversified.rule() == DiversificationRule.EXCLUDE ? McdaLabel.RULE_EXCLUDE
+                        : McdaLabel.RULE_PENALISE)));
         for (CandidateCountry c : diversified.candidates()) {
             if (c.excluded()) {
                 out.println(label(McdaLabel.EXCLUDED_LINE, c.country(), c.zone(), shared(c)));

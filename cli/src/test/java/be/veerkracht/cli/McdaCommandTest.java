@@ -171,6 +171,15 @@ class McdaCommandTest {
     }
 
     @Test
+    void the_dutch_report_shows_zone_overlays_and_what_each_candidate_shares_with_the_incumbent() {
+        CliRun run = CliRun.of("countries", "rank", "--incumbent", "CN", "--lang", "nl");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("LANDENRANGSCHIKKING", "Huidig land CN in zone CN_SPHERE", "weggelaten",
+                "zone EU_SINGLE_MARKET   overlays NATO WASSENAAR   gedeeld met CN: niets",
+                "zone ASEAN   overlays -   gedeeld met CN: RED_SEA_SUEZ", "0,8177");
+    }
+
+    @Test
     void bad_input_exits_2_naming_the_problem() throws Exception {
         Path matrix = write("m.csv", "alternative,c1,c2\na1,80,x\na2,65,58\n");
         CliRun broken = CliRun.of("mcda", "--matrix", matrix.toString(), "--types", "cost,benefit");
