@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             UserCommand.class, TokenCommand.class,
             BenchCommand.class,
+            CountriesCommand.class, McdaCommand.class, AhpCommand.class,
         })
 public final class VeerkrachtCommand implements Runnable {
 
