@@ -49,12 +49,18 @@ public final class VeerkrachtCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** Columns of the usage help. */
+    static final int USAGE_WIDTH = 120;
+
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         quietLibraryLogging();
         CommandLine commandLine = new CommandLine(new VeerkrachtCommand())
                 .setExecutionExceptionHandler(new ErrorReporter())
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // descriptions are written in lines of up to ~110 characters: at picocli's default 80 columns each
+                // line would be broken again, leaving ragged two-word lines in every --help
+                .setUsageHelpWidth(USAGE_WIDTH);
         listExitCodes(commandLine);
         return commandLine;
     }
