@@ -8,6 +8,12 @@
 
   function draw(element, characteristic) {
     var series = [];
+    var low = Infinity;
+    var high = -Infinity;
+    function include(value) {
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
     var primary = characteristic.suppliers.filter(function (s) { return s.primary; })[0]
         || characteristic.suppliers[0];
     characteristic.suppliers.forEach(function (supplier, i) {
@@ -15,6 +21,7 @@
         return;
       }
       var points = supplier.chart.location.points.map(function (p) {
+        include(p.value);
         return { value: [p.timestamp, p.value], lot: p.lot };
       });
       var line = {
@@ -23,11 +30,13 @@
       };
       if (supplier === primary) {
         var limits = supplier.chart.location;
+        include(limits.lcl);
+        include(limits.ucl);
         line.markLine = {
-          symbol: 'none', silent: true, lineStyle: { type: 'dashed' },
+          symbol: 'none', silent: true, precision: 6, lineStyle: { type: 'dashed' },
           data: [{ yAxis: limits.ucl, name: 'UCL' }, { yAxis: limits.center, name: 'CL' },
             { yAxis: limits.lcl, name: 'LCL' }],
-          label: { formatter: '{b} {c}' }
+          label: { formatter: function (p) { return p.name + ' ' + Number(Number(p.value).toPrecision(6)); } }
         };
       }
       series.push(line);
@@ -53,9 +62,11 @@
         }
       },
       legend: { top: 0 },
-      grid: { left: 70, right: 60, top: 40, bottom: 40 },
+      grid: { left: 70, right: 100, top: 40, bottom: 40 },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', scale: true, name: characteristic.unit },
+      yAxis: {
+        type: 'value', name: characteristic.unit, min: low - 0.05 * (high - low), max: high + 0.05 * (high - low)
+      },
       series: series
     });
     window.addEventListener('resize', function () { chart.resize(); });

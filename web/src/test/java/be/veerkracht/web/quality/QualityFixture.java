@@ -23,7 +23,7 @@ import java.util.List;
  * L27130 (2026-05-25 + 7 days), WE1 and out of spec (2026-05-25), then L26020's not equivalent, low capability
  * (Cpk 0.752) and lab disagreement.
  */
-final class QualityFixture {
+public final class QualityFixture {
 
     static final PartId PART = new PartId("120020");
     static final SupplierId PRIMARY = new SupplierId("L27130");
@@ -33,7 +33,7 @@ final class QualityFixture {
     private QualityFixture() {
     }
 
-    static void store(QualityRecords records) {
+    public static void store(QualityRecords records) {
         List<QualityFileImport.Agreement> agreements = List.of(new QualityFileImport.Agreement(new AgreementTerms(
                 PART, PRIMARY, List.of(new Characteristic("length", "mm", 10.0, 9.0, 10.9, "caliper", 1, "every lot",
                         true, null))), "test"));
