@@ -65,7 +65,8 @@
       grid: { left: 70, right: 100, top: 40, bottom: 40 },
       xAxis: { type: 'time' },
       yAxis: {
-        type: 'value', name: characteristic.unit, min: low - 0.05 * (high - low), max: high + 0.05 * (high - low)
+        type: 'value', name: characteristic.unit, min: low - 0.05 * (high - low), max: high + 0.05 * (high - low),
+        axisLabel: { showMinLabel: false, showMaxLabel: false }
       },
       series: series
     });
