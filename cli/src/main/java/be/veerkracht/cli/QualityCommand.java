@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "supplier API (docs/quality-data.md); process capability of a characteristic and the TOST equivalence",
             "test of two samples (docs/quality-statistics.md)."},
         subcommands = {QualityImportCommand.class, QualityAgreementsCommand.class, QualityTokenCommand.class,
-            QualityCapabilityCommand.class, QualityEquivalenceCommand.class})
+            QualityCapabilityCommand.class, QualityEquivalenceCommand.class, QualityCheckCommand.class})
 final class QualityCommand implements Runnable {
 
     @CommandLine.Spec

@@ -32,7 +32,15 @@ enum QualityLabel implements MessageKey {
     EQUIVALENCE_TESTS,
     EQUIVALENT,
     NOT_SHOWN_EQUIVALENT,
-    WHY;
+    WHY,
+    CHECK_TITLE,
+    CHECK_PART,
+    CHECK_CHARACTERISTIC,
+    CHECK_SUPPLIER,
+    CHECK_VALIDATION,
+    CHECK_ALERTS,
+    CHECK_NO_ALERTS,
+    CHECK_PRIMARY_MARK;
 
     @Override
     public String bundle() {

@@ -113,11 +113,18 @@ final class Routes {
                 new Route(HandlerType.GET, API + "/tools", WebRole.VIEWER, tools::api)));
         routes.addAll(compliance(handlers.compliance()));
         routes.addAll(screening(handlers.screening()));
-        // quality data (web.quality): suppliers' systems post batches with a supplier token; users read a part's
+        // quality data (web.quality): suppliers' systems post batches with a supplier token; users read a part's data,
+        // the portfolio-wide review (alerts, charts, cross-validation) as pages and JSON
         routes.addAll(List.of(
                 new Route(HandlerType.POST, API + "/quality/batches", WebRole.SUPPLIER, handlers.quality()::postBatch),
                 new Route(HandlerType.GET, API + "/parts/{id}/quality", WebRole.VIEWER,
-                        handlers.quality()::partQuality)));
+                        handlers.quality()::partQuality),
+                new Route(HandlerType.GET, API + "/quality/check", WebRole.VIEWER, handlers.quality()::check),
+                new Route(HandlerType.GET, API + "/quality/parts/{id}", WebRole.VIEWER,
+                        handlers.quality()::partReview),
+                new Route(HandlerType.GET, "/quality", WebRole.VIEWER, handlers.qualityPages()::overview),
+                new Route(HandlerType.GET, "/quality/alerts", WebRole.VIEWER, handlers.qualityPages()::alerts),
+                new Route(HandlerType.GET, "/quality/parts/{id}", WebRole.VIEWER, handlers.qualityPages()::part)));
         return List.copyOf(routes);
     }
 

@@ -4,13 +4,16 @@ import be.veerkracht.portfolio.PartId;
 import be.veerkracht.quality.agreement.AgreementHistory;
 import be.veerkracht.quality.agreement.Characteristic;
 import be.veerkracht.quality.agreement.QualityAgreement;
+import be.veerkracht.quality.check.QualityReview;
 import be.veerkracht.quality.measurement.CertificateCheck;
 import be.veerkracht.quality.measurement.CertificateFinding;
 import be.veerkracht.quality.measurement.CertificateVerdict;
 import be.veerkracht.store.quality.BatchReceipt;
 import be.veerkracht.store.quality.MeasurementCount;
+import be.veerkracht.store.quality.QualityCheckJson;
 import be.veerkracht.store.quality.QualityException;
 import be.veerkracht.store.quality.QualityRecords;
+import be.veerkracht.store.quality.QualityReviews;
 import be.veerkracht.store.quality.SupplierToken;
 import be.veerkracht.web.api.ApiError;
 import be.veerkracht.web.api.Json;
@@ -95,6 +98,41 @@ public final class QualityApiHandlers {
                 .put("characteristic", c.characteristic()).put("source", c.source().name().toLowerCase(Locale.ROOT))
                 .put("count", c.count()).put("first", c.first().toString()).put("last", c.last().toString()));
         Json.respond(ctx, 200, root);
+    }
+
+    /** {@code GET /api/v1/quality/check[?lang=nl|fr]}: the portfolio-wide review (schema quality-check). */
+    public void check(Context ctx) {
+        QualityReview review = QualityReviews.review(records(), Optional.empty());
+        Json.respond(ctx, 200, new QualityCheckJson(language(ctx)).review(review));
+    }
+
+    /**
+     * {@code GET /api/v1/quality/parts/{id}[?lang=nl|fr]}: one part's review (charts data, cross-validation,
+     * capability, lab) with its alerts; 404 when the part has no agreement.
+     */
+    public void partReview(Context ctx) {
+        PartId part = partId(ctx);
+        QualityReview review = QualityReviews.review(records(), Optional.of(part));
+        QualityCheckJson mapping = new QualityCheckJson(language(ctx));
+        ObjectNode root = review.part(part).map(mapping::part).orElseThrow(() -> new ApiError(ApiError.NOT_FOUND,
+                "not found", List.of("part " + part + " has no quality agreement")));
+        root.put("schema", QualityCheckJson.SCHEMA + "#part");
+        ArrayNode alerts = root.putArray("alerts");
+        review.alerts(part).forEach(a -> alerts.add(mapping.alert(a)));
+        Json.respond(ctx, 200, root);
+    }
+
+    private static Locale language(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        return lang == null ? Locale.ENGLISH : Locale.forLanguageTag(lang);
+    }
+
+    private static PartId partId(Context ctx) {
+        try {
+            return new PartId(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(ApiError.BAD_REQUEST, "bad parameter", List.of("id: " + e.getMessage()));
+        }
     }
 
     private QualityRecords records() {
