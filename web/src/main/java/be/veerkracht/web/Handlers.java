@@ -18,6 +18,7 @@ import be.veerkracht.web.quality.QualityApiHandlers;
 import be.veerkracht.web.recovery.LatestRecovery;
 import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.screening.ScreeningHandlers;
+import be.veerkracht.web.sourcing.SourcingHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import be.veerkracht.web.stress.StressTestJobs;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
 record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports,
                 StressTestHandlers stress, RecoveryHandlers recovery, ToolHandlers tools,
                 ComplianceHandlers compliance, ScreeningHandlers screening,
-                QualityApiHandlers quality) {
+                QualityApiHandlers quality, SourcingHandlers sourcing) {
 
     /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
     static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
@@ -51,6 +52,6 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
                 new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages),
                 new ToolHandlers(latest, catalogue, views, pages),
                 ComplianceHandlers.over(latest, compliance, views, pages), screens,
-                new QualityApiHandlers(quality));
+                new QualityApiHandlers(quality), new SourcingHandlers(latest, views, pages));
     }
 }
