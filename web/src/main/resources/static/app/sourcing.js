@@ -62,7 +62,7 @@
         } },
         visualMap: { min: 1, max: Math.max(worst, 2), inverse: true, calculable: false, show: false,
                      inRange: { color: ['#023047', '#8ecae6'] } },
-        series: [{ type: 'map', map: MAP_NAME, nameProperty: 'code', roam: true,
+        series: [{ type: 'map', map: MAP_NAME, nameProperty: 'code', roam: true, center: [40, 35], zoom: 2,
                    itemStyle: { areaColor: '#eeeeee', borderColor: '#bbbbbb' },
                    emphasis: { label: { show: false } },
                    data: places.map(function (p) { return { name: p.code, value: p.place }; }) }]
