@@ -96,12 +96,23 @@
       } },
       grid: { left: 20, right: 20, top: 80, bottom: 20, containLabel: true },
       xAxis: { type: 'category', data: data.options },
-      yAxis: { type: 'value', name: 'EUR' },
+      // the price dwarfs the other lines: the axis starts just below the lowest price so they can be read
+      yAxis: { type: 'value', name: 'EUR', min: floor(data.lines) },
       series: data.lines.map(function (line) {
         return { name: line.name, type: 'bar', stack: 'landed', data: line.values };
       })
     });
     window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  function floor(lines) {
+    var prices = lines.length ? lines[0].values.filter(function (v) { return v !== null; }) : [];
+    if (!prices.length) {
+      return 0;
+    }
+    var lowest = Math.min.apply(null, prices);
+    var step = Math.pow(10, Math.floor(Math.log10(Math.max(lowest, 1)))) / 10;
+    return Math.max(0, Math.floor(lowest * 0.95 / step) * step);
   }
 
   function each(scope, selector, draw) {

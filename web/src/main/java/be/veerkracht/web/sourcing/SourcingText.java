@@ -59,6 +59,7 @@ public enum SourcingText implements WebText {
     VERIFIED,
     EMISSIONS_LINE,
     LANDED_PART,
+    LANDED_LINK,
     LANDED_OPEN,
     LANDED_TITLE,
     LANDED_INTRO,

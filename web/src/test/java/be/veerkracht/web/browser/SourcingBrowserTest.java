@@ -42,6 +42,7 @@ class SourcingBrowserTest {
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
         waiting = chromium.waiting();
+        chromium.signInAsAdmin(server.port(), "/sourcing?lang=en");
     }
 
     @AfterAll
@@ -56,7 +57,6 @@ class SourcingBrowserTest {
 
     @Test
     void moving_a_weight_slider_re_ranks_live_and_the_charts_are_drawn() {
-        chromium.signInAsAdmin(server.port(), "/sourcing?lang=en");
         browser.get("http://127.0.0.1:" + server.port() + "/sourcing");
         waiting.until(presenceOfElementLocated(By.cssSelector("#sourcing-sensitivity-chart canvas")));
         assertThat(order()).containsExactly("PL", "TR", "MA", "VN");
@@ -88,5 +88,17 @@ class SourcingBrowserTest {
                 browser.findElement(By.id("sourcing-sensitivity-help")));
         chromium.waitUntilStill(By.id("sourcing-map"));
         chromium.screenshot("sourcing-sensitivity");
+    }
+
+    @Test
+    void a_parts_landed_cost_chart_is_drawn() {
+        be.veerkracht.portfolio.Portfolio sample = TestServer.samplePortfolio();
+        String part = sample.parts().stream().filter(p -> sample.linksOf(p.id()).size() >= 2).findFirst()
+                .orElseThrow().id().value();
+        browser.get("http://127.0.0.1:" + server.port() + "/parts/" + part + "/landed-cost");
+        waiting.until(presenceOfElementLocated(By.cssSelector("#landed-chart canvas")));
+        assertThat(browser.findElement(By.id("landed-title")).getText()).isEqualTo("Landed cost of " + part);
+        chromium.waitUntilStill(By.id("landed-chart"));
+        chromium.screenshot("sourcing-landed-cost");
     }
 }

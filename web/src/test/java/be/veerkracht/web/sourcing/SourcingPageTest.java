@@ -85,6 +85,8 @@ class SourcingPageTest {
         assertThat(html.split("<table class=\"landed-lines\"", -1)).hasSize(sample.linksOf(part.id()).size() + 1);
         String dutch = page("nl", "/parts/" + part.id().value() + "/landed-cost");
         assertThat(dutch).contains("Landed cost van " + part.id().value()).contains("<td>Vracht</td>");
+        assertThat(page("en", "/parts/" + part.id().value())).contains("id=\"part-landed-cost\" href=\"/parts/"
+                + part.id().value() + "/landed-cost\"");
         assertThat(SAMPLE.server().get("/parts/NO-SUCH/landed-cost", "text/html").statusCode()).isEqualTo(404);
         HttpResponse<String> choice = SAMPLE.server().newBrowser().get("/sourcing/landed-cost?part=X", "text/html");
         assertThat(choice.statusCode()).isIn(302, 303);
