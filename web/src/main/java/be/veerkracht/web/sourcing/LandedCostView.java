@@ -58,7 +58,7 @@ public record LandedCostView(Labels text, String partId, String title, List<Opti
             for (CostLine line : option.lines()) {
                 String item = text.get(item(line.item()));
                 lines.add(new Line(item, line.known() ? "EUR " + eur.format(line.eurPerUnit())
-                        : text.get(SourcingText.UNKNOWN), line.known(), line.explanation()));
+                        : text.get(SourcingText.UNKNOWN), line.known(), line.explanation(text.locale())));
                 series.computeIfAbsent(item, k -> new ArrayList<>()).add(line.eurPerUnit());
             }
             String incomplete = option.complete() ? null : text.get(SourcingText.INCOMPLETE, option.missing().stream()

@@ -84,7 +84,9 @@ class SourcingPageTest {
                 .contains("<tr class=\"unknown\"><td>Duty</td><td class=\"num\">unknown</td>");
         assertThat(html.split("<table class=\"landed-lines\"", -1)).hasSize(sample.linksOf(part.id()).size() + 1);
         String dutch = page("nl", "/parts/" + part.id().value() + "/landed-cost");
-        assertThat(dutch).contains("Landed cost van " + part.id().value()).contains("<td>Vracht</td>");
+        assertThat(dutch).contains("Landed cost van " + part.id().value()).contains("<td>Vracht</td>")
+                // the line explanations are translated too (core LandedCostText): "x N stuks/jaar", "per jaar"
+                .contains(" stuks/jaar").contains("voorraadkostvoet").doesNotContain("units/year");
         assertThat(page("en", "/parts/" + part.id().value())).contains("id=\"part-landed-cost\" href=\"/parts/"
                 + part.id().value() + "/landed-cost\"");
         assertThat(SAMPLE.server().get("/parts/NO-SUCH/landed-cost", "text/html").statusCode()).isEqualTo(404);
