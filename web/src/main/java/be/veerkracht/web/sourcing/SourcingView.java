@@ -5,6 +5,8 @@ import be.veerkracht.sourcing.landed.EmissionFactor;
 import be.veerkracht.sourcing.landed.TransportReference;
 import be.veerkracht.sourcing.mcda.CriterionType;
 import be.veerkracht.web.page.Labels;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -64,9 +66,9 @@ public record SourcingView(Labels text, boolean reference, String countries, Str
     }
 
     static List<Choice> incumbents(Labels text, CountryCode selected, List<String> candidates) {
-        java.util.List<Choice> choices = new java.util.ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("", text.get(SourcingText.INCUMBENT_NONE), selected == null));
-        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(INCUMBENTS);
+        LinkedHashSet<String> codes = new LinkedHashSet<>(INCUMBENTS);
         codes.addAll(candidates);
         if (selected != null) {
             codes.add(selected.alpha2());

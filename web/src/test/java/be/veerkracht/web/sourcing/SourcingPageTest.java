@@ -81,7 +81,8 @@ class SourcingPageTest {
         assertThat(html).contains("Landed cost of " + part.id().value()).contains("id=\"landed-chart\"")
                 .contains("<td>Freight</td>").contains("<td>Safety stock</td>")
                 // the web gives no duty rates: the duty line is unknown, not 0 (docs/landed-cost.md)
-                .contains("<tr class=\"unknown\"><td>Duty</td><td class=\"num\">unknown</td>");
+                .contains("<tr class=\"unknown\"><td>Duty</td><td class=\"num\">unknown</td>")
+                .contains("<p id=\"landed-comparison\">").contains("Transport CO2e");
         assertThat(html.split("<table class=\"landed-lines\"", -1)).hasSize(sample.linksOf(part.id()).size() + 1);
         String dutch = page("nl", "/parts/" + part.id().value() + "/landed-cost");
         assertThat(dutch).contains("Landed cost van " + part.id().value()).contains("<td>Vracht</td>")
