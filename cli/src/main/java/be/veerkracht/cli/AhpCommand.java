@@ -1,5 +1,6 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.web.api.McdaDocument;
 import be.veerkracht.ingest.mcda.NamedMatrix;
 import be.veerkracht.sourcing.mcda.AhpWeights;
 import com.fasterxml.jackson.databind.ObjectMapper;

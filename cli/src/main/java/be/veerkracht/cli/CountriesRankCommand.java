@@ -1,5 +1,7 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.web.api.McdaDocument;
+import be.veerkracht.web.api.McdaAnalysis;
 import be.veerkracht.geo.CountryCode;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.ingest.reference.CountryMatrixLoader;

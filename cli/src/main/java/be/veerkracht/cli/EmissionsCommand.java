@@ -1,5 +1,6 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.web.api.LandedCostDocument;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.geo.TransportMode;
 import be.veerkracht.i18n.Messages;

@@ -1,5 +1,6 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.web.api.LandedCostDocument;
 import be.veerkracht.geo.ReferenceGeography;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.ingest.reference.DutyRateFileReader;
@@ -180,8 +181,8 @@ final class LandedCostCommand implements Callable<Integer> {
             String name = label(LandedCostLabel.of(line.item()));
             out.println("  " + (line.known()
                     ? label(LandedCostLabel.LINE_KNOWN, name, "EUR " + figures.number(line.eurPerUnit(), 4),
-                    figures.eur(line.eurPerYear()), line.explanation())
-                    : label(LandedCostLabel.LINE_UNKNOWN, name, line.explanation())));
+                    figures.eur(line.eurPerYear()), line.explanation(language.locale()))
+                    : label(LandedCostLabel.LINE_UNKNOWN, name, line.explanation(language.locale()))));
         }
         out.println("  " + (option.emissions().known()
                 ? label(LandedCostLabel.CO2, figures.number(option.emissions().kgCo2ePerUnit(), 4),

@@ -1,5 +1,6 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.web.api.McdaAnalysis;
 import be.veerkracht.ingest.mcda.InvalidMatrixFileException;
 import be.veerkracht.ingest.mcda.MatrixCsvReader;
 import be.veerkracht.ingest.mcda.NamedMatrix;

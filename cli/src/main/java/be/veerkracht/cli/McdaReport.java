@@ -1,5 +1,6 @@
 package be.veerkracht.cli;
 
+import be.veerkracht.web.api.McdaAnalysis;
 import be.veerkracht.i18n.Messages;
 import be.veerkracht.sourcing.country.CandidateCountry;
 import be.veerkracht.sourcing.country.DiversificationRule;

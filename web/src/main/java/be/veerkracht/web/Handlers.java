@@ -19,6 +19,7 @@ import be.veerkracht.web.quality.QualityPages;
 import be.veerkracht.web.recovery.LatestRecovery;
 import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.screening.ScreeningHandlers;
+import be.veerkracht.web.sourcing.SourcingHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import be.veerkracht.web.stress.StressTestJobs;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
 record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHandlers imports,
                 StressTestHandlers stress, RecoveryHandlers recovery, ToolHandlers tools,
                 ComplianceHandlers compliance, ScreeningHandlers screening,
-                QualityApiHandlers quality, QualityPages qualityPages) {
+                QualityApiHandlers quality, QualityPages qualityPages, SourcingHandlers sourcing) {
 
     /** The language pages fall back to when neither the visitor's cookie nor the browser names one of ours. */
     static final Locale FALLBACK_LANGUAGE = Locale.ENGLISH;
@@ -52,6 +53,7 @@ record Handlers(ApiHandlers api, PageHandlers pages, MapHandlers map, ImportHand
                 new RecoveryHandlers(new LatestRecovery(latest, catalogue), views, pages),
                 new ToolHandlers(latest, catalogue, views, pages),
                 ComplianceHandlers.over(latest, compliance, views, pages), screens,
-                new QualityApiHandlers(quality), new QualityPages(quality, views, pages));
+                new QualityApiHandlers(quality), new QualityPages(quality, views, pages),
+                new SourcingHandlers(latest, views, pages));
     }
 }

@@ -15,6 +15,7 @@ import be.veerkracht.web.page.PageText;
 import be.veerkracht.web.page.ToolHandlers;
 import be.veerkracht.web.recovery.RecoveryHandlers;
 import be.veerkracht.web.screening.ScreeningHandlers;
+import be.veerkracht.web.sourcing.SourcingHandlers;
 import be.veerkracht.web.stress.StressTestHandlers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -111,6 +112,17 @@ final class Routes {
         routes.addAll(List.of(
                 new Route(HandlerType.GET, "/tools", WebRole.VIEWER, tools::page),
                 new Route(HandlerType.GET, API + "/tools", WebRole.VIEWER, tools::api)));
+        // "China + 1" and the landed cost (web.sourcing, issue 11 item 7): computed on request, nothing stored
+        SourcingHandlers sourcing = handlers.sourcing();
+        routes.addAll(List.of(
+                new Route(HandlerType.GET, "/sourcing", WebRole.VIEWER, sourcing::page),
+                new Route(HandlerType.GET, "/sourcing/ranking", WebRole.VIEWER, sourcing::ranking),
+                new Route(HandlerType.GET, "/sourcing/landed-cost", WebRole.VIEWER, sourcing::landedCostChoice),
+                new Route(HandlerType.GET, "/parts/{id}/landed-cost", WebRole.VIEWER, sourcing::landedCost),
+                new Route(HandlerType.GET, API + "/sourcing/countries", WebRole.VIEWER, sourcing::apiCountries),
+                new Route(HandlerType.POST, API + "/mcda", WebRole.VIEWER, sourcing::apiMcda),
+                new Route(HandlerType.GET, API + "/parts/{id}/landed-cost", WebRole.VIEWER, sourcing::apiLandedCost),
+                new Route(HandlerType.GET, API + "/emissions", WebRole.VIEWER, sourcing::apiEmissions)));
         routes.addAll(compliance(handlers.compliance()));
         routes.addAll(screening(handlers.screening()));
         // quality data (web.quality): suppliers' systems post batches with a supplier token; users read a part's data,

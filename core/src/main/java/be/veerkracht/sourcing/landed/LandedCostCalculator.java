@@ -1,5 +1,6 @@
 package be.veerkracht.sourcing.landed;
 
+import be.veerkracht.action.Action.Text;
 import static be.veerkracht.sourcing.landed.Routes.format;
 
 import be.veerkracht.geo.CountryProfile;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,8 +94,8 @@ public final class LandedCostCalculator {
         double value = price.doubleValue();
         double h = settings.carryingRatePerYear();
         List<CostLine> lines = new ArrayList<>();
-        lines.add(exactLine(CostItem.PRICE, price, demand, "unit_price_eur " + link.price().amountEur().toPlainString()
-                + " per " + link.price().perQuantity().toPlainString() + " units"));
+        lines.add(exactLine(CostItem.PRICE, price, demand, List.of(Text.of(LandedCostText.PRICE,
+                link.price().amountEur().toPlainString(), link.price().perQuantity().toPlainString()))));
         CostLine freight = freight(part, route);
         lines.add(freight);
         lines.add(duty(part, link, price, freight, demand));
@@ -110,24 +110,29 @@ public final class LandedCostCalculator {
 
     private CostLine freight(Part part, Route route) {
         if (part.weightKg() == null) {
-            return CostLine.unknown(CostItem.FREIGHT, "no weight_kg on the part: freight unknown");
+            return CostLine.unknown(CostItem.FREIGHT, Text.of(LandedCostText.FREIGHT_NO_WEIGHT));
         }
         if (route.mode() == null || route.km() == null) {
-            return CostLine.unknown(CostItem.FREIGHT, route.distanceNote() + ": freight unknown");
+            return CostLine.unknown(CostItem.FREIGHT, Text.of(LandedCostText.FREIGHT_NO_ROUTE, route.distanceNote()));
         }
         Optional<FreightRate> rate = transport.rate(route.mode());
         if (rate.isEmpty()) {
-            return CostLine.unknown(CostItem.FREIGHT, "no freight rate for " + route.mode().code());
+            return CostLine.unknown(CostItem.FREIGHT, Text.of(LandedCostText.FREIGHT_NO_RATE, route.mode().code()));
         }
         FreightRate r = rate.get();
         BigDecimal perUnit = r.eurPerUnit(part.weightKg(), route.km());
-        String how = r.minimumApplies(route.km())
-                ? "minimum " + r.minEurPerKg().toPlainString() + " EUR/kg x " + format(part.weightKg()) + " kg"
-                : format(part.weightKg()) + " kg / 1000 x " + format(route.km()) + " km x "
-                + r.eurPerTonneKm().toPlainString() + " EUR/t-km";
-        return exactLine(CostItem.FREIGHT, perUnit, part.annualDemandUnits(), how + " by " + route.mode().code()
-                + (route.modeAssumed() ? " (mode assumed: the country's main mode)" : "") + "; " + route.distanceNote()
-                + "; rate: " + r.source());
+        List<Text> why = new ArrayList<>();
+        why.add(r.minimumApplies(route.km())
+                ? Text.of(LandedCostText.FREIGHT_MINIMUM, r.minEurPerKg().toPlainString(), format(part.weightKg()),
+                route.mode().code())
+                : Text.of(LandedCostText.FREIGHT_TONNE_KM, format(part.weightKg()), format(route.km()),
+                r.eurPerTonneKm().toPlainString(), route.mode().code()));
+        if (route.modeAssumed()) {
+            why.add(Text.of(LandedCostText.MODE_ASSUMED));
+        }
+        why.add(Text.of(LandedCostText.GIVEN, route.distanceNote()));
+        why.add(Text.of(LandedCostText.RATE, r.source()));
+        return exactLine(CostItem.FREIGHT, perUnit, part.annualDemandUnits(), why);
     }
 
     private CostLine duty(Part part, SourcingLink link, BigDecimal price, CostLine freight, double demand) {
@@ -135,34 +140,34 @@ public final class LandedCostCalculator {
                 .orElse(TradeRelation.MFN);
         DutyRates.DutyDecision decision = duties.decide(part.hsCode(), link.originCountry(), relation);
         if (decision.ratePercent().isEmpty()) {
-            return CostLine.unknown(CostItem.DUTY, decision.rule());
+            return CostLine.unknown(CostItem.DUTY, Text.of(LandedCostText.GIVEN, decision.rule()));
         }
         BigDecimal rate = decision.ratePercent().get();
         BigDecimal cif = freight.known() ? price.add(freight.eurPerUnit()) : price;
         BigDecimal perUnit = cif.multiply(rate).divide(HUNDRED);
-        String customsValue = freight.known()
-                ? "customs value CIF = price + freight = " + cif.toPlainString() + " EUR"
-                : "customs value = price " + cif.toPlainString() + " EUR (freight unknown: understated)";
-        return exactLine(CostItem.DUTY, perUnit, demand, decision.rule() + "; " + customsValue + " x "
-                + rate.toPlainString() + " %");
+        Text customsValue = Text.of(freight.known() ? LandedCostText.DUTY_CIF : LandedCostText.DUTY_PRICE_ONLY,
+                cif.toPlainString(), rate.toPlainString());
+        return exactLine(CostItem.DUTY, perUnit, demand, List.of(Text.of(LandedCostText.GIVEN, decision.rule()),
+                customsValue));
     }
 
     private CostLine pipeline(SourcingLink link, Route route, double value, double h, double demand) {
         Double transit = link.leadTime().transitDays();
-        String from = "the link's transit_days";
+        boolean fromReference = false;
         if (transit == null && route.mode() != null) {
             transit = geography.country(link.originCountry()).map(c -> c.transitDaysToAntwerp().get(route.mode()))
                     .orElse(null);
-            from = "reference transit days from " + link.originCountry().alpha2() + " by " + route.mode().code();
+            fromReference = true;
         }
         if (transit == null) {
-            return CostLine.unknown(CostItem.PIPELINE_CARRYING, "no transit_days on the link and none in the "
-                    + "reference for its country and mode: pipeline cost unknown");
+            return CostLine.unknown(CostItem.PIPELINE_CARRYING, Text.of(LandedCostText.PIPELINE_UNKNOWN));
         }
         double perUnit = transit / DAYS_PER_YEAR * value * h;
-        return estimate(CostItem.PIPELINE_CARRYING, perUnit, perUnit * demand, String.format(Locale.ROOT,
-                "%s days in transit (%s) / 365 x unit value %s EUR x carrying rate %s; the buyer owns the goods "
-                        + "in transit", format(transit), from, format(value), format(h)));
+        Text why = fromReference
+                ? Text.of(LandedCostText.PIPELINE_FROM_REFERENCE, format(transit), format(value), format(h),
+                link.originCountry().alpha2(), route.mode().code())
+                : Text.of(LandedCostText.PIPELINE_FROM_LINK, format(transit), format(value), format(h));
+        return estimate(CostItem.PIPELINE_CARRYING, perUnit, perUnit * demand, why);
     }
 
     private CostLine safetyStock(Part part, SourcingLink link, double value, double h, double demand) {
@@ -171,10 +176,8 @@ public final class LandedCostCalculator {
         double units = Math.max(0, SafetyStock.forCycleServiceLevel(ltd, settings.serviceLevel()).safetyStockUnits());
         double perYear = units * value * h;
         return estimate(CostItem.SAFETY_STOCK_CARRYING, demand == 0 ? 0 : perYear / demand, perYear,
-                String.format(Locale.ROOT, "safety stock k x sigma_LTD = %s units (service level %s, lead time %s "
-                                + "days, sd %s days, weekly demand sd %s units; sigma_LTD = sqrt(E[L] sd_d^2 + "
-                                + "d^2 sd_L^2) = %s) x unit value %s EUR x carrying rate %s per year",
-                        format(units), format(settings.serviceLevel()), format(link.leadTime().days()),
+                Text.of(LandedCostText.SAFETY_STOCK, format(units), format(settings.serviceLevel()),
+                        format(link.leadTime().days()),
                         format(link.leadTime().sdDays()), format(part.weeklyDemandSdUnits()), format(ltd.sd()),
                         format(value), format(h)));
     }
@@ -183,7 +186,7 @@ public final class LandedCostCalculator {
         double orderCost = settings.orderingCostEur().doubleValue();
         double holding = value * h;
         if (demand == 0 || holding == 0 || orderCost == 0) {
-            String why = "no economic order quantity (demand, unit holding cost or ordering cost is 0): 0";
+            Text why = Text.of(LandedCostText.NO_EOQ);
             return List.of(estimate(CostItem.CYCLE_STOCK_CARRYING, 0, 0, why),
                     estimate(CostItem.ORDERING, 0, 0, why));
         }
@@ -191,33 +194,32 @@ public final class LandedCostCalculator {
         double cycle = q / 2 * holding;
         double ordering = demand / q * orderCost;
         return List.of(
-                estimate(CostItem.CYCLE_STOCK_CARRYING, cycle / demand, cycle, String.format(Locale.ROOT,
-                        "EOQ Q = sqrt(2 x %s units x %s EUR / (%s EUR x %s)) = %s units; Q/2 x %s EUR x %s per year",
-                        format(demand), format(orderCost), format(value), format(h), format(q), format(value),
-                        format(h))),
-                estimate(CostItem.ORDERING, ordering / demand, ordering, String.format(Locale.ROOT,
-                        "%s orders a year (D/Q) x %s EUR per order", format(demand / q), format(orderCost))));
+                estimate(CostItem.CYCLE_STOCK_CARRYING, cycle / demand, cycle, Text.of(LandedCostText.CYCLE_STOCK,
+                        format(demand), format(orderCost), format(value), format(h), format(q))),
+                estimate(CostItem.ORDERING, ordering / demand, ordering, Text.of(LandedCostText.ORDERING,
+                        format(demand / q), format(orderCost))));
     }
 
     private CostLine carbon(TransportEmissions emissions, double demand) {
         BigDecimal price = settings.carbonPriceEurPerTonne();
         if (!emissions.known()) {
-            return CostLine.unknown(CostItem.CARBON, emissions.explanation());
+            return CostLine.unknown(CostItem.CARBON, Text.of(LandedCostText.GIVEN, emissions.explanation()));
         }
         double perUnit = emissions.kgCo2ePerUnit() / KG_PER_TONNE.doubleValue() * price.doubleValue();
-        return estimate(CostItem.CARBON, perUnit, perUnit * demand, format(emissions.kgCo2ePerUnit())
-                + " kg CO2e per unit / 1000 x carbon price " + price.toPlainString() + " EUR/t CO2e");
+        return estimate(CostItem.CARBON, perUnit, perUnit * demand, Text.of(LandedCostText.CARBON,
+                format(emissions.kgCo2ePerUnit()), price.toPlainString()));
     }
 
-    private static CostLine exactLine(CostItem item, BigDecimal perUnit, double demand, String explanation) {
+    private static CostLine exactLine(CostItem item, BigDecimal perUnit, double demand, List<Text> why) {
         BigDecimal perYear = perUnit.multiply(BigDecimal.valueOf(demand));
-        return new CostLine(item, normalised(perUnit), normalised(perYear), explanation + "; x "
-                + format(demand) + " units/year");
+        List<Text> all = new ArrayList<>(why);
+        all.add(Text.of(LandedCostText.PER_YEAR, format(demand)));
+        return new CostLine(item, normalised(perUnit), normalised(perYear), all);
     }
 
-    private static CostLine estimate(CostItem item, double perUnit, double perYear, String explanation) {
+    private static CostLine estimate(CostItem item, double perUnit, double perYear, Text why) {
         return new CostLine(item, BigDecimal.valueOf(perUnit).setScale(CostLine.ESTIMATE_SCALE, RoundingMode.HALF_EVEN),
-                BigDecimal.valueOf(perYear).setScale(CostLine.ESTIMATE_SCALE, RoundingMode.HALF_EVEN), explanation);
+                BigDecimal.valueOf(perYear).setScale(CostLine.ESTIMATE_SCALE, RoundingMode.HALF_EVEN), List.of(why));
     }
 
     private static BigDecimal normalised(BigDecimal amount) {

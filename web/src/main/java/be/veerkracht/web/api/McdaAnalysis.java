@@ -1,4 +1,4 @@
-package be.veerkracht.cli;
+package be.veerkracht.web.api;
 
 import be.veerkracht.sourcing.mcda.AhpWeights;
 import be.veerkracht.sourcing.mcda.DecisionMatrix;
@@ -8,7 +8,7 @@ import be.veerkracht.sourcing.mcda.Ranking;
 import java.util.List;
 
 /**
- * What {@code mcda} and {@code countries rank} computed, for the text report and the JSON.
+ * What {@code mcda} and {@code countries rank} (command line and API) computed, for the text report and the JSON.
  *
  * @param method      the method asked for ({@code wsm}, {@code topsis}, {@code promethee}, {@code ahp})
  * @param matrix      the decision matrix ranked
@@ -16,10 +16,10 @@ import java.util.List;
  * @param ahp         the AHP weights when they came from a pairwise matrix, else null
  * @param sensitivity the sensitivity analysis when asked for, else null
  */
-record McdaAnalysis(String method, DecisionMatrix matrix, Ranking ranking, AhpWeights ahp, Sensitivity sensitivity) {
+public record McdaAnalysis(String method, DecisionMatrix matrix, Ranking ranking, AhpWeights ahp, Sensitivity sensitivity) {
 
     /** Weight intervals, rank reversal on removal, probabilities of ranking first. */
-    record Sensitivity(List<be.veerkracht.sourcing.mcda.WeightInterval> intervals, List<RankReversal> removals,
+    public record Sensitivity(List<be.veerkracht.sourcing.mcda.WeightInterval> intervals, List<RankReversal> removals,
                        FirstPlaceProbabilities monteCarlo) {
     }
 }

@@ -1,4 +1,4 @@
-package be.veerkracht.cli;
+package be.veerkracht.web.api;
 
 import be.veerkracht.geo.TransportMode;
 import be.veerkracht.portfolio.SourcingLink;
@@ -20,23 +20,24 @@ import java.util.List;
 /**
  * The JSON of {@code landed-cost} (docs/schemas/landed-cost.schema.json) and {@code emissions}
  * (docs/schemas/emissions.schema.json): numbers with decimal points, exact amounts as they are, estimates to
- * {@value #DECIMALS} decimals; unknown figures are {@code null}.
+ * {@value #DECIMALS} decimals; unknown figures are {@code null}. One mapping for the command line and the API
+ * ({@code GET /api/v1/parts/{id}/landed-cost}, {@code GET /api/v1/emissions}).
  */
-final class LandedCostDocument {
+public final class LandedCostDocument {
 
-    static final String LANDED_COST_SCHEMA = "veerkracht/landed-cost/1";
-    static final String EMISSIONS_SCHEMA = "veerkracht/emissions/1";
+    public static final String LANDED_COST_SCHEMA = "veerkracht/landed-cost/1";
+    public static final String EMISSIONS_SCHEMA = "veerkracht/emissions/1";
     /** Decimals of a floating-point figure in the JSON. */
-    static final int DECIMALS = 6;
+    public static final int DECIMALS = 6;
 
     private LandedCostDocument() {
     }
 
     /** Where the figures come from: reference versions and the duty-rate file. */
-    record Sources(String geographyVersion, String transportVersion, String dutyRates, int dutyRateRows) {
+    public record Sources(String geographyVersion, String transportVersion, String dutyRates, int dutyRateRows) {
     }
 
-    static ObjectNode landedCost(Sources sources, LandedCostSettings settings, List<LandedCost> options,
+    public static ObjectNode landedCost(Sources sources, LandedCostSettings settings, List<LandedCost> options,
                                  List<ShortChainComparison> comparisons) {
         ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("schema", LANDED_COST_SCHEMA);
@@ -83,7 +84,7 @@ final class LandedCostDocument {
         return root;
     }
 
-    static ObjectNode emissions(Sources sources, List<EmissionFactor> factors, UpstreamTransportEmissions estimate) {
+    public static ObjectNode emissions(Sources sources, List<EmissionFactor> factors, UpstreamTransportEmissions estimate) {
         ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("schema", EMISSIONS_SCHEMA);
         root.put("scope", "GHG Protocol Scope 3 category 4 (upstream transportation), inbound main leg to Antwerp, "
@@ -163,7 +164,7 @@ final class LandedCostDocument {
     }
 
     /** A floating-point figure to {@value #DECIMALS} decimals, or null. */
-    static BigDecimal round(Double value) {
+    public static BigDecimal round(Double value) {
         if (value == null) {
             return null;
         }

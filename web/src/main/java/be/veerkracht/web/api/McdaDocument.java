@@ -1,4 +1,4 @@
-package be.veerkracht.cli;
+package be.veerkracht.web.api;
 
 import be.veerkracht.sourcing.country.CandidateCountry;
 import be.veerkracht.sourcing.country.CountryMatrix;
@@ -16,32 +16,34 @@ import java.util.Map;
 /**
  * The JSON of {@code mcda}, {@code ahp} and {@code countries rank}: schemas {@code veerkracht/mcda/1},
  * {@code veerkracht/ahp/1} and {@code veerkracht/countries-rank/1} (docs/schemas/). Scores and probabilities as
- * computed (doubles); every list of scores is in the input row order; texts in English.
+ * computed (doubles); every list of scores is in the input row order; texts in English. One mapping for the command
+ * line ({@code veerkracht mcda|ahp|countries rank --format json}) and the API ({@code POST /api/v1/mcda},
+ * {@code GET /api/v1/sourcing/countries}), so the two cannot drift.
  */
-final class McdaDocument {
+public final class McdaDocument {
 
-    static final String MCDA_SCHEMA = "veerkracht/mcda/1";
-    static final String AHP_SCHEMA = "veerkracht/ahp/1";
-    static final String COUNTRIES_SCHEMA = "veerkracht/countries-rank/1";
+    public static final String MCDA_SCHEMA = "veerkracht/mcda/1";
+    public static final String AHP_SCHEMA = "veerkracht/ahp/1";
+    public static final String COUNTRIES_SCHEMA = "veerkracht/countries-rank/1";
 
     private McdaDocument() {
     }
 
-    static Map<String, Object> mcda(McdaAnalysis analysis) {
+    public static Map<String, Object> mcda(McdaAnalysis analysis) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("schema", MCDA_SCHEMA);
         document.putAll(analysis(analysis));
         return document;
     }
 
-    static Map<String, Object> ahp(AhpWeights ahp) {
+    public static Map<String, Object> ahp(AhpWeights ahp) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("schema", AHP_SCHEMA);
         document.putAll(ahpFields(ahp));
         return document;
     }
 
-    static Map<String, Object> countries(McdaAnalysis analysis, CountryMatrix source, DiversifiedRanking diversified) {
+    public static Map<String, Object> countries(McdaAnalysis analysis, CountryMatrix source, DiversifiedRanking diversified) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("schema", COUNTRIES_SCHEMA);
         document.putAll(analysis(analysis));
