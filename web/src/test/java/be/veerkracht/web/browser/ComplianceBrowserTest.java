@@ -4,19 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import be.veerkracht.web.TestServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The export check in a real headless Chromium over the sample portfolio: sign in, follow the navigation to the
@@ -24,27 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * yes) and see the decision: UGEA EU001 (Annex II, Section A), the rules, the record, and the red-flag warning.
  * Skipped, as the other browser tests, without chromium and chromedriver.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComplianceBrowserTest {
-
-    private TestServer server;
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = TestServer.withSample(Files.createDirectories(folder.resolve("db")));
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        waiting = chromium.waiting();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        HeadlessChromium.closeBoth(chromium, server);
-    }
+class ComplianceBrowserTest extends SampleBrowserTest {
 
     @Test
     void checks_a_listed_part_to_the_us_and_shows_the_recorded_decision() {

@@ -6,21 +6,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 
 import be.veerkracht.portfolio.SupplierId;
 import be.veerkracht.web.Browser;
-import be.veerkracht.web.TestServer;
 import be.veerkracht.web.quality.QualityFixture;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,30 +24,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Takes the screenshot docs/screenshots/quality-part.png (see docs/browser-tests.md).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QualityBrowserTest {
+class QualityBrowserTest extends SampleBrowserTest {
 
     /** Two polling periods and some slack. */
     private static final Duration POLLING = Duration.ofSeconds(40);
 
-    private TestServer server;
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = TestServer.withSample(Files.createDirectories(folder.resolve("db")));
+    @Override
+    void prepare(Path folder) throws Exception {
         QualityFixture.store(server.quality());
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        waiting = chromium.waiting();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        HeadlessChromium.closeBoth(chromium, server);
     }
 
     @Test

@@ -5,21 +5,12 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import be.veerkracht.web.TestServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The time-to-survive page in a real headless Chromium over the sample portfolio: sign in, see the scatter drawn
@@ -28,27 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Takes the screenshot docs/screenshots/recovery.png (see docs/browser-tests.md).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecoveryBrowserTest {
-
-    private TestServer server;
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = TestServer.withSample(Files.createDirectories(folder.resolve("db")));
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        waiting = chromium.waiting();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        HeadlessChromium.closeBoth(chromium, server);
-    }
+class RecoveryBrowserTest extends SampleBrowserTest {
 
     @Test
     void draws_the_scatter_lists_the_exposed_nodes_and_filters_by_kind() {

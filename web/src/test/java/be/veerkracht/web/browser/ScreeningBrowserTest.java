@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import be.veerkracht.web.TestServer;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sanctions screening in a real headless Chromium over the sample portfolio: sign in, follow the navigation to the
@@ -26,33 +19,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * explanation (KPe.001, token by token), record it as a true match and see its state change. Skipped, as the other
  * browser tests, without chromium and chromedriver.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScreeningBrowserTest {
+class ScreeningBrowserTest extends SampleBrowserTest {
 
     private static final String FIXTURE = "/be/veerkracht/web/screening/un_consolidated_fixture.xml";
 
-    private TestServer server;
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait waiting;
     private Path fixture;
 
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = TestServer.withSample(Files.createDirectories(folder.resolve("db")));
+    @Override
+    void prepare(Path folder) throws Exception {
         fixture = folder.resolve("un_consolidated_fixture.xml");
         try (InputStream in = ScreeningBrowserTest.class.getResourceAsStream(FIXTURE)) {
             Files.copy(in, fixture);
         }
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        waiting = chromium.waiting();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        HeadlessChromium.closeBoth(chromium, server);
     }
 
     @Test

@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import be.veerkracht.web.TestServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The "China + 1" page in a real headless Chromium over the sample: the sensitivity chart and the map are drawn; a
@@ -27,32 +19,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Takes the screenshots target/screenshots/sourcing.png and sourcing-sensitivity.png (docs/screenshots with -Dveerkracht.screenshots=true).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SourcingBrowserTest {
-
-    private TestServer server;
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = TestServer.withSample(Files.createDirectories(folder.resolve("db")));
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        waiting = chromium.waiting();
-        chromium.signInAsAdmin(server.port(), "/sourcing?lang=en");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        HeadlessChromium.closeBoth(chromium, server);
-    }
+class SourcingBrowserTest extends SampleBrowserTest {
 
     private List<String> order() {
         return browser.findElements(By.cssSelector("#sourcing-ranking tbody tr")).stream()
                 .map(row -> row.getAttribute("data-country")).toList();
+    }
+
+    @Override
+    void started() {
+        chromium.signInAsAdmin(server.port(), "/sourcing?lang=en");
     }
 
     @Test

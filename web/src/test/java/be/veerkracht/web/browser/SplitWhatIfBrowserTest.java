@@ -7,17 +7,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import be.veerkracht.portfolio.Part;
 import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.web.TestServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,30 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Takes the screenshot docs/screenshots/split-what-if.png (see docs/browser-tests.md).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SplitWhatIfBrowserTest {
+class SplitWhatIfBrowserTest extends SampleBrowserTest {
 
     /** How long the split's computations may take on a loaded CI machine. */
     private static final Duration SLOW = Duration.ofSeconds(90);
-
-    private TestServer server;
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = TestServer.withSample(Files.createDirectories(folder.resolve("db")));
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        waiting = chromium.waiting();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        HeadlessChromium.closeBoth(chromium, server);
-    }
 
     /** A sample part with one source, outside Poland. */
     private static String singleSourced() {
