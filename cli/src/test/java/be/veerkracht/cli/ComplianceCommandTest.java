@@ -10,14 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,17 +195,6 @@ class ComplianceCommandTest {
 
     @Test
     void every_label_in_every_language() throws Exception {
-        for (String suffix : List.of("", "_nl", "_fr")) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/compliance" + suffix
-                    + ".properties")) {
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (ComplianceLabel label : ComplianceLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(ComplianceLabel.values().length);
-        }
+        CliLabelBundles.assertComplete(ComplianceLabel.class);
     }
 }

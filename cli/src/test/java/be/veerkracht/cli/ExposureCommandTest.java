@@ -9,14 +9,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,18 +74,7 @@ class ExposureCommandTest {
 
     @Test
     void every_label_in_every_language() throws IOException {
-        for (String suffix : new String[] {"", "_nl", "_fr"}) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/exposure" + suffix
-                    + ".properties")) {
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (ExposureLabel label : ExposureLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + " in exposure" + suffix).isNotBlank();
-                new MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(ExposureLabel.values().length);
-        }
+        CliLabelBundles.assertComplete(ExposureLabel.class);
     }
 
     @Test

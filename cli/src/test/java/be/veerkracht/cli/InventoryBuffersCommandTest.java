@@ -8,13 +8,9 @@ import be.veerkracht.inventory.PartBufferPlan;
 import be.veerkracht.inventory.ServiceLevels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class InventoryBuffersCommandTest {
@@ -56,17 +52,6 @@ class InventoryBuffersCommandTest {
 
     @Test
     void every_label_in_every_language() throws Exception {
-        for (String suffix : List.of("", "_nl", "_fr")) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/buffers" + suffix
-                    + ".properties")) {
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (InventoryBuffersCommand.Label label : InventoryBuffersCommand.Label.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(InventoryBuffersCommand.Label.values().length);
-        }
+        CliLabelBundles.assertComplete(InventoryBuffersCommand.Label.class);
     }
 }

@@ -10,9 +10,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,17 +144,7 @@ class LandedCostCommandTest {
 
     @Test
     void every_label_in_every_language() throws Exception {
-        for (String suffix : List.of("", "_nl", "_fr")) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/landedcost" + suffix
-                    + ".properties")) {
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (LandedCostLabel label : LandedCostLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(LandedCostLabel.values().length);
+        for (java.util.Properties bundle : CliLabelBundles.assertComplete(LandedCostLabel.class)) {
             for (CostItem item : CostItem.values()) {
                 assertThat(bundle.getProperty(LandedCostLabel.of(item).key())).isNotBlank();
             }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -102,17 +101,6 @@ class OptimizeSplitCommandTest {
 
     @Test
     void every_label_in_every_language() throws Exception {
-        for (String suffix : new String[] {"", "_nl", "_fr"}) {
-            java.util.Properties bundle = new java.util.Properties();
-            try (java.io.InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/optimizesplit" + suffix
-                    + ".properties")) {
-                bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (OptimizeSplitLabel label : OptimizeSplitLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + " in optimizesplit" + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(OptimizeSplitLabel.values().length);
-        }
+        CliLabelBundles.assertComplete(OptimizeSplitLabel.class);
     }
 }

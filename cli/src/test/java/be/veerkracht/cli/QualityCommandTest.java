@@ -10,15 +10,10 @@ import be.veerkracht.store.quality.SupplierToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,18 +156,6 @@ class QualityCommandTest {
 
     @Test
     void every_quality_label_is_translated_in_every_language() throws IOException {
-        for (String suffix : new String[] {"", "_nl", "_fr"}) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/quality" + suffix
-                    + ".properties")) {
-                assertThat(in).isNotNull();
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (QualityLabel label : QualityLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + suffix).isNotBlank();
-                new MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(QualityLabel.values().length);
-        }
+        CliLabelBundles.assertComplete(QualityLabel.class);
     }
 }

@@ -10,14 +10,10 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,19 +166,4 @@ class QualityStatisticsCommandTest {
         assertThat(one.err()).contains("sample a needs at least 2");
     }
 
-    @Test
-    void every_label_in_every_language() throws Exception {
-        for (String suffix : List.of("", "_nl", "_fr")) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/quality" + suffix
-                    + ".properties")) {
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (QualityLabel label : QualityLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(QualityLabel.values().length);
-        }
-    }
 }

@@ -139,17 +139,7 @@ class ScenarioCommandTest {
 
     @Test
     void every_label_in_every_language() throws Exception {
-        for (String suffix : new String[] {"", "_nl", "_fr"}) {
-            java.util.Properties bundle = new java.util.Properties();
-            try (java.io.InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/scenario" + suffix
-                    + ".properties")) {
-                bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (ScenarioLabel label : ScenarioLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + " in scenario" + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(ScenarioLabel.values().length);
+        for (java.util.Properties bundle : CliLabelBundles.assertComplete(ScenarioLabel.class)) {
             assertThat(bundle.getProperty("columns").split(" \\| ")).hasSize(4);
         }
     }

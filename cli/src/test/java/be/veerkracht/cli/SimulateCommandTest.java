@@ -182,18 +182,7 @@ class SimulateCommandTest {
 
     @Test
     void every_label_in_every_language_and_links_counted_in_words() throws Exception {
-        for (String suffix : new String[] {"", "_nl", "_fr"}) {
-            java.util.Properties bundle = new java.util.Properties();
-            try (java.io.InputStream in = getClass().getResourceAsStream("/be/veerkracht/cli/simulate" + suffix
-                    + ".properties")) {
-                bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            for (SimulateLabel label : SimulateLabel.values()) {
-                assertThat(bundle.getProperty(label.key())).as(label + " in simulate" + suffix).isNotBlank();
-                new java.text.MessageFormat(bundle.getProperty(label.key()));
-            }
-            assertThat(bundle.stringPropertyNames()).hasSize(SimulateLabel.values().length);
-        }
+        CliLabelBundles.assertComplete(SimulateLabel.class);
         assertThat(be.veerkracht.i18n.Messages.format(SimulateLabel.RATE_LINE, java.util.Locale.ENGLISH, "FIRE",
                 "stability:HIGH", "0.005", "90", "270", 1)).endsWith(", 1 link");
         assertThat(be.veerkracht.i18n.Messages.format(SimulateLabel.RATE_LINE, java.util.Locale.ENGLISH, "FIRE",
