@@ -1,6 +1,8 @@
 package be.veerkracht.cli;
 
 import be.veerkracht.i18n.Messages;
+import be.veerkracht.ingest.read.ImportedQuality;
+import be.veerkracht.ingest.read.QualityFileReader;
 import be.veerkracht.portfolio.PartId;
 import be.veerkracht.quality.agreement.Characteristic;
 import be.veerkracht.quality.check.CharacteristicReview;
@@ -16,7 +18,10 @@ import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.quality.QualityReviews;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -31,8 +37,18 @@ import picocli.CommandLine.Spec;
             "supplier the control chart (a lot is a subgroup, limits from the first 20 lots), Western Electric rule",
             "firings, values out of specification, Cp/Cpk/Pp/Ppk, each secondary against the primary (TOST within",
             "the agreement's margin) and the certificates against our own measurements; then the alerts, newest",
-            "first (docs/quality-statistics.md). Alerts are findings: the exit code is 0 unless --fail-on-alert."})
+            "first (docs/quality-statistics.md). With FILE, that file's measurements are reviewed without storing",
+            "anything. Alerts are findings: the exit code is 0 unless --fail-on-alert."})
 final class QualityCheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A quality file (xlsx or CSV, as for quality import) to review without storing it: its "
+                    + "measurements against its own agreements, else the stored ones. Default: everything stored.")
+    private Path file;
+
+    @Option(names = "--zone", defaultValue = "Europe/Brussels", paramLabel = "ZONE",
+            description = "With FILE: time zone of timestamps written without offset (default: ${DEFAULT-VALUE}).")
+    private String zone;
 
     @Option(names = "--part", paramLabel = "ID", description = "Only this part (exit code 2 if it has no agreement).")
     private String part;
@@ -54,6 +70,14 @@ final class QualityCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private ZoneId zoneId() throws BadInputException {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException bad) {
+            throw new BadInputException("quality check: --zone: not a time zone: " + zone);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Optional<PartId> only = Optional.empty();
@@ -65,8 +89,13 @@ final class QualityCheckCommand implements Callable<Integer> {
             }
         }
         QualityReview review;
+        ImportedQuality read = file == null ? null : new QualityFileReader(zoneId()).read(file);
         try (Database db = database.open()) {
-            review = QualityReviews.review(QualityRecords.of(db, Clock.systemUTC()), only);
+            QualityRecords records = QualityRecords.of(db, Clock.systemUTC());
+            review = read == null ? QualityReviews.review(records, only)
+                    : QualityReviews.reviewFile(records,
+                            read.agreements().stream().map(ImportedQuality.ImportedAgreement::terms).toList(),
+                            read.measurements(), read.source(), Clock.systemUTC().instant(), only);
         }
         if (part != null && review.parts().isEmpty()) {
             throw new BadInputException(Messages.format(QualityLabel.NO_AGREEMENT_FOR_PART, language.locale(), part));

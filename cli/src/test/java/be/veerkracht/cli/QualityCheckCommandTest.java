@@ -97,6 +97,28 @@ class QualityCheckCommandTest {
     }
 
     @Test
+    void a_file_is_reviewed_against_the_stored_agreement_without_storing_it() throws Exception {
+        // the same three lots as above, in a file checked before importing it: the same hand-made alerts (25.06 above
+        // the USL 25.05; Cpk 0.33424), and the database still holds no measurement afterwards
+        importFile("characteristics.csv", CHARACTERISTICS);
+        Path file = Files.writeString(dir.resolve("incoming.csv"), MEASUREMENTS);
+        CliRun review = run(file.toString(), "--format", "json");
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        JsonNode document = json.readTree(review.out());
+        assertFollowsSchema(document);
+        assertThat(document.at("/alerts/0/kind").asText()).isEqualTo("OUT_OF_SPEC");
+        assertThat(document.at("/alerts/0/lots/0").asText()).isEqualTo("A3");
+        assertThat(document.at("/parts/0/characteristics/0/suppliers/0/capability/cpk").asDouble())
+                .isCloseTo(0.33424, within(1e-4));
+        assertThat(json.readTree(run("--format", "json").out()).get("alerts")).as("nothing stored").isEmpty();
+        // a broken file is bad input naming the file, row and field
+        Path broken = Files.writeString(dir.resolve("broken.csv"), MEASUREMENTS.replace("25.06", "abc"));
+        CliRun refused = run(broken.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("broken.csv").contains("row 4").contains("value");
+    }
+
+    @Test
     void the_demo_data_reviewed_per_lot_follows_the_schema() throws Exception {
         assertThat(CliRun.of("demo", "--db", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "--no-serve")
                 .exitCode()).isZero();
