@@ -3,7 +3,6 @@ package be.veerkracht.ingest.reference;
 import be.veerkracht.ingest.read.Cell;
 import be.veerkracht.ingest.read.CsvTableReader;
 import be.veerkracht.ingest.read.Table;
-import be.veerkracht.ingest.schema.HeaderName;
 import be.veerkracht.portfolio.Problem;
 import be.veerkracht.portfolio.ProblemKey;
 import be.veerkracht.portfolio.RowOrigin;
@@ -88,7 +87,8 @@ final class EventRows {
         if (table.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Integer> columns = columns(table.get(), complete, problems);
+        Map<String, Integer> columns = ReferenceHeader.columns(table.get(), COLUMNS,
+                complete ? COLUMNS : List.of(SCOPE, EVENT), problems);
         if (columns == null) {
             return Optional.empty();
         }
@@ -111,35 +111,6 @@ final class EventRows {
             rows.put(key, new ReferenceRow(key, origin, cells));
         }
         return Optional.of(rows);
-    }
-
-    /** Column name to index; null when a required column is missing or a header is unknown or repeated. */
-    private static Map<String, Integer> columns(Table table, boolean complete, List<Problem> problems) {
-        RowOrigin header = new RowOrigin(table.file(), null, 1);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        boolean usable = true;
-        for (int i = 0; i < table.header().size(); i++) {
-            String written = table.header().get(i);
-            String name = HeaderName.normalise(written);
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (!COLUMNS.contains(name)) {
-                problems.add(Problem.of(header, written, ProblemKey.NOT_ONE_OF, written, String.join("|", COLUMNS)));
-                usable = false;
-            } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(Problem.of(header, written, ProblemKey.COLUMN_DUPLICATE));
-                usable = false;
-            }
-        }
-        for (String column : complete ? COLUMNS : List.of(SCOPE, EVENT)) {
-            if (!columns.containsKey(column)) {
-                problems.add(Problem.of(RowOrigin.wholeFile(table.file(), null), null, ProblemKey.COLUMN_MISSING,
-                        column));
-                usable = false;
-            }
-        }
-        return usable ? columns : null;
     }
 
     /**
