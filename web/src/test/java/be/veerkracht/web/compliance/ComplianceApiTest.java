@@ -3,13 +3,10 @@ package be.veerkracht.web.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.veerkracht.store.user.Role;
-import be.veerkracht.web.Browser;
+import be.veerkracht.web.ApiCalls;
 import be.veerkracht.web.TestServer;
 import be.veerkracht.web.TestServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +21,6 @@ class ComplianceApiTest {
 
     @RegisterExtension
     static final TestServerExtension SAMPLE = TestServerExtension.withSample();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String admin;
     private static String viewer;
@@ -42,20 +37,11 @@ class ComplianceApiTest {
     }
 
     static HttpResponse<String> call(String token, String method, String path, String body) {
-        Browser client = SAMPLE.server().newBrowser();
-        HttpRequest.Builder request = client.request(path).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return client.send(request);
+        return ApiCalls.call(SAMPLE.server(), token, method, path, body);
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiCalls.json(response);
     }
 
     private static JsonNode check(String body) {

@@ -8,12 +8,11 @@ import be.veerkracht.quality.agreement.AgreementTerms;
 import be.veerkracht.quality.agreement.Characteristic;
 import be.veerkracht.store.quality.QualityRecords;
 import be.veerkracht.store.user.Role;
+import be.veerkracht.web.ApiCalls;
 import be.veerkracht.web.Browser;
 import be.veerkracht.web.TestServer;
 import be.veerkracht.web.TestServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -31,7 +30,6 @@ class QualityApiTest {
     @RegisterExtension
     static final TestServerExtension SERVER = TestServerExtension.empty();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static String supplierA;
     private static String supplierB;
     private static String userToken;
@@ -167,10 +165,6 @@ class QualityApiTest {
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiCalls.json(response);
     }
 }

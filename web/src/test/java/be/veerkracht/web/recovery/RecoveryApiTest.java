@@ -10,6 +10,7 @@ import be.veerkracht.exposure.recovery.TimeToSurviveAnalysis;
 import be.veerkracht.ingest.reference.EventCatalogueLoader;
 import be.veerkracht.ingest.reference.ReferenceGeographyLoader;
 import be.veerkracht.store.user.Role;
+import be.veerkracht.web.ApiCalls;
 import be.veerkracht.web.Browser;
 import be.veerkracht.web.TestServer;
 import be.veerkracht.web.TestServerExtension;
@@ -55,11 +56,7 @@ class RecoveryApiTest {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiCalls.json(response);
     }
 
     /** The same tree as the mapping gives, once written and read back (numbers as JSON carries them). */

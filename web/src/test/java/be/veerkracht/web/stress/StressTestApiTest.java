@@ -11,11 +11,11 @@ import be.veerkracht.simulation.montecarlo.MonteCarloStressTest;
 import be.veerkracht.simulation.montecarlo.StressTestModel;
 import be.veerkracht.simulation.montecarlo.StressTestResult;
 import be.veerkracht.simulation.montecarlo.StressTestSettings;
+import be.veerkracht.web.ApiCalls;
 import be.veerkracht.web.Browser;
 import be.veerkracht.web.TestServer;
 import be.veerkracht.web.TestServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpRequest;
@@ -38,7 +38,6 @@ class StressTestApiTest {
     @RegisterExtension
     static final TestServerExtension SAMPLE = TestServerExtension.withSample();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Few scenarios: quick, and still many events over 180 parts. */
     private static final int SCENARIOS = 200;
     private static final long SEED = 42L;
@@ -62,11 +61,7 @@ class StressTestApiTest {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiCalls.json(response);
     }
 
     /** Starts a run and polls it until it is no longer running; answers the last status. */

@@ -8,12 +8,11 @@ import be.veerkracht.portfolio.Portfolio;
 import be.veerkracht.simulation.montecarlo.StressTestModel;
 import be.veerkracht.tooling.PortfolioToolingRoi;
 import be.veerkracht.tooling.ToolRoi;
+import be.veerkracht.web.ApiCalls;
 import be.veerkracht.web.Browser;
 import be.veerkracht.web.TestServer;
 import be.veerkracht.web.TestServerExtension;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -31,8 +30,6 @@ class ToolsApiTest {
 
     @RegisterExtension
     static final TestServerExtension SAMPLE = TestServerExtension.withSample();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String token;
     private static Portfolio portfolio;
@@ -53,11 +50,7 @@ class ToolsApiTest {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiCalls.json(response);
     }
 
     @Test
