@@ -5,6 +5,7 @@ import be.veerkracht.store.StoreCall;
 import be.veerkracht.store.UtcTimestamp;
 import be.veerkracht.store.audit.AuditEntryDraft;
 import be.veerkracht.store.audit.AuditLog;
+import be.veerkracht.store.user.TokenSecret;
 import be.veerkracht.store.user.TokenStore;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +30,6 @@ public final class SupplierTokenStore {
 
     /** What every supplier token starts with; not {@link TokenStore#PREFIX}, so the two are never confused. */
     public static final String PREFIX = "vks_";
-    private static final int DISPLAY_LENGTH = PREFIX.length() + 8;
-    private static final int MAX_TEXT_LENGTH = 256;
 
     private static final String COLUMNS = "SELECT id, supplier_id, prefix, created_by, created_at, last_used_at, "
             + "revoked_at FROM supplier_token";
@@ -54,28 +52,26 @@ public final class SupplierTokenStore {
 
     /** Creates a token for the supplier and appends {@code quality.token_create}. */
     public NewSupplierToken create(String actor, SupplierId supplier) {
-        byte[] secret = new byte[TokenStore.SECRET_BYTES];
-        random.nextBytes(secret);
-        String text = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        String prefix = text.substring(0, DISPLAY_LENGTH);
+        TokenSecret secret = TokenSecret.generate(random, PREFIX);
+        String prefix = secret.displayPrefix();
         Instant now = UtcTimestamp.stored(clock.instant());
         SupplierToken token = StoreCall.run("create the supplier token", () -> jdbi.inTransaction(handle -> {
             long id = handle.createUpdate("""
                     INSERT INTO supplier_token (supplier_id, prefix, token_sha256, created_by, created_at)
                     VALUES (:supplier, :prefix, :sha, :by, :at)""")
-                    .bind("supplier", supplier.value()).bind("prefix", prefix).bind("sha", TokenStore.sha256(text))
+                    .bind("supplier", supplier.value()).bind("prefix", prefix).bind("sha", secret.sha256())
                     .bind("by", actor).bind("at", UtcTimestamp.argument(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             audit.append(handle, AuditEntryDraft.of(actor, "quality.token_create", "supplier_token:" + id,
                     Map.of("supplier_id", supplier.value(), "prefix", prefix)), now);
             return new SupplierToken(id, supplier, prefix, actor, now, Optional.empty(), Optional.empty());
         }));
-        return new NewSupplierToken(token, text);
+        return new NewSupplierToken(token, secret.text());
     }
 
     /** The token a text names, when it is one of ours and not revoked; records its use (to the minute). */
     public Optional<SupplierToken> authenticate(String text) {
-        if (text == null || !text.startsWith(PREFIX) || text.length() > MAX_TEXT_LENGTH) {
+        if (!TokenSecret.mayBe(text, PREFIX)) {
             return Optional.empty();
         }
         Instant now = UtcTimestamp.stored(clock.instant());

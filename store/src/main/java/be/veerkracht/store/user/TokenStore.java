@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,6 @@ public final class TokenStore {
     public static final String PREFIX = "vk_";
     /** Random bytes per token. */
     public static final int SECRET_BYTES = 32;
-    /** Characters of a token kept in clear for display: the prefix and the first 8 of the secret. */
-    static final int DISPLAY_LENGTH = PREFIX.length() + 8;
-    /** Longer texts are not ours and are refused before hashing (ours are 46 characters). */
-    private static final int MAX_TEXT_LENGTH = 256;
 
     /** How stale a token's recorded last use may be. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
@@ -67,24 +62,22 @@ public final class TokenStore {
      * @throws UserException no such user
      */
     public NewToken create(String actor, String userName) {
-        byte[] secret = new byte[SECRET_BYTES];
-        random.nextBytes(secret);
-        String text = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        String prefix = text.substring(0, DISPLAY_LENGTH);
+        TokenSecret secret = TokenSecret.generate(random, PREFIX);
+        String prefix = secret.displayPrefix();
         Instant now = UtcTimestamp.stored(clock.instant());
         ApiToken token = StoreCall.run("create the token", () -> jdbi.inTransaction(handle -> {
             long userId = UserStore.idOf(handle, userName);
             long id = handle.createUpdate("""
                     INSERT INTO api_token (user_id, prefix, token_sha256, created_at)
                     VALUES (:user, :prefix, :sha, :at)""")
-                    .bind("user", userId).bind("prefix", prefix).bind("sha", sha256(text))
+                    .bind("user", userId).bind("prefix", prefix).bind("sha", secret.sha256())
                     .bind("at", UtcTimestamp.argument(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             audit.append(handle, AuditEntryDraft.of(actor, "token.create", subject(id),
                     Map.of("user", userName, "prefix", prefix)), now);
             return new ApiToken(id, userName, prefix, now, Optional.empty(), Optional.empty());
         }));
-        return new NewToken(token, text);
+        return new NewToken(token, secret.text());
     }
 
     /**
@@ -94,7 +87,7 @@ public final class TokenStore {
      * docs/benchmarks.md).
      */
     public Optional<TokenOwner> authenticate(String text) {
-        if (text == null || !text.startsWith(PREFIX) || text.length() > MAX_TEXT_LENGTH) {
+        if (!TokenSecret.mayBe(text, PREFIX)) {
             return Optional.empty();
         }
         Instant now = UtcTimestamp.stored(clock.instant());
